@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/termalign/termalign/internal/atomicfile"
+	"github.com/termalign/termalign/internal/textio"
+)
+
+// openInput opens a text input ("-" or "" is stdin) with the run's
+// --encoding, warns on stderr when it falls back to Windows-1252, and turns
+// every failure into a translated input error (exit 2).
+func (app *App) openInput(path string) (*textio.Source, error) {
+	if path == "" {
+		path = "-"
+	}
+	src, err := textio.Open(path, app.In, textio.Options{Encoding: app.encoding})
+	if err != nil {
+		return nil, app.inputError(path, err)
+	}
+	if src.Info.Fallback {
+		fmt.Fprintf(app.Err, "termalign: %s\n", app.L.T("warn.fallback_1252", "Name", src.Name))
+	}
+	return src, nil
+}
+
+// readAllInput reads and decodes a whole (small) input, such as a rule file.
+func (app *App) readAllInput(path string) (string, error) {
+	src, err := app.openInput(path)
+	if err != nil {
+		return "", err
+	}
+	defer src.Close()
+	r, err := src.Reader()
+	if err != nil {
+		return "", app.inputError(path, err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", app.inputError(path, err)
+	}
+	return string(b), nil
+}
+
+// inputError translates the errors of reading an input.
+func (app *App) inputError(path string, err error) error {
+	L := app.L
+	var pe *textio.PositionError
+	switch {
+	case errors.As(err, &pe) && errors.Is(err, textio.ErrBinary):
+		err = fmt.Errorf("%s", L.T("err.binary", "Name", pe.Name, "Line", pe.Line, "Column", pe.Column))
+	case errors.As(err, &pe) && errors.Is(err, textio.ErrInvalidUTF8):
+		err = fmt.Errorf("%s", L.T("err.invalid_utf8", "Name", pe.Name, "Line", pe.Line, "Column", pe.Column))
+	case errors.Is(err, textio.ErrUnknownEncoding):
+		err = fmt.Errorf("%s", L.T("err.unknown_encoding", "Value", app.encoding))
+	case errors.Is(err, fs.ErrNotExist):
+		err = fmt.Errorf("%s", L.T("err.not_found", "Name", path))
+	case errors.Is(err, fs.ErrPermission):
+		err = fmt.Errorf("%s", L.T("err.permission", "Name", path))
+	}
+	return inputErr(err)
+}
+
+// writeOutput writes path atomically, refusing to overwrite an input.
+func (app *App) writeOutput(path string, inputs []string, fn func(w io.Writer) error) error {
+	if err := atomicfile.CheckNotInput(path, inputs...); err != nil {
+		return inputErr(fmt.Errorf("%s", app.L.T("err.same_as_input", "Name", path)))
+	}
+	if err := atomicfile.Write(path, fn); err != nil {
+		var ee *exitError
+		if errors.As(err, &ee) {
+			return err
+		}
+		return inputErr(err)
+	}
+	return nil
+}

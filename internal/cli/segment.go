@@ -1,0 +1,152 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/termalign/termalign/segment"
+)
+
+type segmentOptions struct {
+	app           *App
+	input         string
+	lang          string
+	format        string
+	paragraphs    string
+	abbreviations string
+}
+
+// NewCmdSegment builds "termalign segment".
+func NewCmdSegment(app *App) *cobra.Command {
+	opts := &segmentOptions{app: app}
+	L := app.L
+	cmd := &cobra.Command{
+		Use:     "segment [FILE|-]",
+		Short:   L.T("segment.short"),
+		Long:    L.T("segment.long"),
+		Example: "  termalign segment testdata/karabakh.fr.txt\n  termalign segment --lang en --format jsonl article.en.txt",
+		Args:    rangeArgs(app, 0, 1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.input = args[0]
+			}
+			if err := checkChoice(app, cmd, "lang", opts.lang, "fr", "en"); err != nil {
+				return err
+			}
+			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
+				return err
+			}
+			if err := checkChoice(app, cmd, "paragraphs", opts.paragraphs, "auto", "line", "blank"); err != nil {
+				return err
+			}
+			return segmentRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.lang, "lang", "fr", L.T("flag.lang"))
+	f.StringVar(&opts.format, "format", "text", L.T("flag.format"))
+	f.StringVar(&opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"))
+	f.StringVar(&opts.abbreviations, "abbreviations", "", L.T("flag.abbreviations"))
+	return cmd
+}
+
+// segmentRecord is the JSON Lines contract of "segment".
+type segmentRecord struct {
+	Par   int    `json:"par"`
+	Sent  int    `json:"sent"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+func segmentRun(opts *segmentOptions) error {
+	app := opts.app
+	seg, err := app.newSegmenter(opts.lang, opts.abbreviations)
+	if err != nil {
+		return err
+	}
+	mode, _ := segment.ParseParagraphs(opts.paragraphs)
+	src, err := app.openInput(opts.input)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	if mode == segment.Auto {
+		r, err := src.Reader()
+		if err != nil {
+			return app.inputError(opts.input, err)
+		}
+		if mode, err = segment.DetectParagraphs(r); err != nil {
+			return app.inputError(opts.input, err)
+		}
+	}
+	r, err := src.Reader()
+	if err != nil {
+		return app.inputError(opts.input, err)
+	}
+	w := bufio.NewWriterSize(app.Out, 64<<10)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	lastPar, n, pars := -1, 0, 0
+	err = seg.Stream(r, mode, func(s segment.Sentence) error {
+		if s.Par != lastPar {
+			if opts.format == "text" && lastPar >= 0 {
+				w.WriteByte('\n')
+			}
+			lastPar = s.Par
+			pars++
+		}
+		n++
+		if opts.format == "jsonl" {
+			return enc.Encode(segmentRecord{s.Par, s.Index, s.Text, s.Start, s.End})
+		}
+		w.WriteString(oneLine(s.Text))
+		return w.WriteByte('\n')
+	})
+	if err != nil {
+		return app.inputError(opts.input, err)
+	}
+	if err := w.Flush(); err != nil {
+		return inputErr(err)
+	}
+	fmt.Fprintf(app.Err, "termalign: %s\n", app.L.N("segment.summary", n, "Pars", pars))
+	return nil
+}
+
+// oneLine folds the soft line breaks of a sentence for one-per-line output.
+func oneLine(s string) string {
+	if !strings.ContainsRune(s, '\n') {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// newSegmenter builds a segmenter for lang with the user's extra
+// abbreviations file, if any.
+func (app *App) newSegmenter(lang, abbrevFile string) (*segment.Segmenter, error) {
+	var extra segment.Rules
+	if abbrevFile != "" {
+		text, err := app.readAllInput(abbrevFile)
+		if err != nil {
+			return nil, err
+		}
+		extra, err = segment.ParseRules(abbrevFile, strings.NewReader(text), segment.NoBreak)
+		if err != nil {
+			var re *segment.RuleError
+			if errors.As(err, &re) {
+				return nil, inputErr(fmt.Errorf("%s:%d:%d: %s", re.Name, re.Line, re.Column, app.L.T("err.rules", "Msg", re.Msg)))
+			}
+			return nil, inputErr(err)
+		}
+	}
+	seg, err := segment.New(segment.Options{Lang: lang, Extra: extra})
+	if err != nil {
+		return nil, inputErr(err)
+	}
+	return seg, nil
+}

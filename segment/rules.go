@@ -1,0 +1,177 @@
+package segment
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed rules/*.txt
+var ruleFiles embed.FS
+
+// Class says how a known abbreviation behaves before a following word.
+type Class int
+
+const (
+	// NoBreak abbreviations never end a sentence: titles (M., Mme, Dr, Mr.),
+	// and Latin or French short forms (e.g., c.-à-d., cf.).
+	NoBreak Class = iota + 1
+	// Number abbreviations do not end a sentence when a number follows
+	// (n°, p., art., No., sept.); before a capital letter they do.
+	Number
+	// Acronym abbreviations (U.S., a.m., Co., Inc.) end a sentence only when
+	// the next word is a common sentence starter (The, It, Le, Il…).
+	Acronym
+)
+
+var classNames = map[string]Class{"nobreak": NoBreak, "number": Number, "acronym": Acronym}
+
+// String is the section name used in rule files.
+func (c Class) String() string {
+	for k, v := range classNames {
+		if v == c {
+			return k
+		}
+	}
+	return fmt.Sprintf("Class(%d)", int(c))
+}
+
+// Rules is the language data a Segmenter works from. It is a plain value so
+// that it can come from the embedded files, a user file, or, later, an SRX
+// 2.0 file: each abbreviation maps to a no-break rule "abbr\.\s" and each
+// class to the condition on the text after the break.
+type Rules struct {
+	// Abbrevs maps an abbreviation, without its final period, to its class.
+	// It may contain inner periods and spaces ("U.S", "p. ex", "av. J.-C").
+	// An entry with an upper-case letter matches only that case; an entry
+	// in lower case matches any case.
+	Abbrevs map[string]Class
+	// Starters are the words that, capitalised, usually begin a sentence;
+	// they decide whether an Acronym ends one.
+	Starters []string
+	// Openers are capitalised words that start a sentence even with no
+	// terminator before them, when they follow a lower-case word: a
+	// headline with no final stop running into the text.
+	Openers []string
+}
+
+// ErrRules is wrapped by every error in a rule file.
+var ErrRules = errors.New("segment: bad rule file")
+
+// RuleError locates a problem in a rule file. Line and Column are 1-based.
+type RuleError struct {
+	Name         string
+	Line, Column int
+	Msg          string
+}
+
+func (e *RuleError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.Name, e.Line, e.Column, e.Msg)
+}
+
+func (e *RuleError) Unwrap() error { return ErrRules }
+
+// DefaultRules returns the built-in rules for lang ("fr" or "en").
+func DefaultRules(lang string) (Rules, error) {
+	f, err := ruleFiles.Open("rules/" + lang + ".txt")
+	if err != nil {
+		return Rules{}, fmt.Errorf("segment: no rules for language %q", lang)
+	}
+	defer f.Close()
+	return ParseRules("rules/"+lang+".txt", f, NoBreak)
+}
+
+// ParseRules reads a rule file: one abbreviation per line, without its final
+// period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
+// "[starters]" or "[openers]" starts a section. Entries before any section get class
+// def. An entry may also carry its class after a tab ("Gén\tnobreak").
+func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
+	rules := Rules{Abbrevs: map[string]Class{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 4096), 1<<20)
+	section := ""
+	cls := def
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := sc.Text()
+		if line == 1 {
+			raw = strings.TrimPrefix(raw, "\uFEFF")
+		}
+		if !utf8.ValidString(raw) {
+			return Rules{}, &RuleError{name, line, 1, "invalid UTF-8"}
+		}
+		text := raw
+		if i := strings.Index(text, "#"); i >= 0 && (i == 0 || text[i-1] == ' ' || text[i-1] == '\t') {
+			text = text[:i]
+		}
+		text = strings.TrimRight(text, " \t\r")
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		col := 1 + len(text) - len(strings.TrimLeft(text, " \t"))
+		text = strings.TrimSpace(text)
+		if strings.HasPrefix(text, "[") {
+			if !strings.HasSuffix(text, "]") {
+				return Rules{}, &RuleError{name, line, col, "unclosed section header"}
+			}
+			section = strings.TrimSpace(text[1 : len(text)-1])
+			if section == "starters" || section == "openers" {
+				continue
+			}
+			c, ok := classNames[section]
+			if !ok {
+				return Rules{}, &RuleError{name, line, col + 1, fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters or openers)", section)}
+			}
+			cls = c
+			continue
+		}
+		entry, entryCls := text, cls
+		if i := strings.IndexByte(text, '\t'); i >= 0 {
+			entry = strings.TrimSpace(text[:i])
+			kind := strings.TrimSpace(text[i+1:])
+			c, ok := classNames[kind]
+			if !ok {
+				return Rules{}, &RuleError{name, line, col + i + 1, fmt.Sprintf("unknown class %q (want nobreak, number or acronym)", kind)}
+			}
+			entryCls = c
+		}
+		entry = norm.NFC.String(strings.TrimSuffix(entry, "."))
+		if entry == "" {
+			return Rules{}, &RuleError{name, line, col, "empty entry"}
+		}
+		switch section {
+		case "starters":
+			rules.Starters = append(rules.Starters, entry)
+			continue
+		case "openers":
+			rules.Openers = append(rules.Openers, entry)
+			continue
+		}
+		rules.Abbrevs[entry] = entryCls
+	}
+	if err := sc.Err(); err != nil {
+		return Rules{}, &RuleError{name, line + 1, 1, err.Error()}
+	}
+	return rules, nil
+}
+
+// Merge returns the rules of r with those of extra added on top.
+func (r Rules) Merge(extra Rules) Rules {
+	out := Rules{Abbrevs: make(map[string]Class, len(r.Abbrevs)+len(extra.Abbrevs))}
+	for k, v := range r.Abbrevs {
+		out.Abbrevs[k] = v
+	}
+	for k, v := range extra.Abbrevs {
+		out.Abbrevs[k] = v
+	}
+	out.Starters = append(append(out.Starters, r.Starters...), extra.Starters...)
+	out.Openers = append(append(out.Openers, r.Openers...), extra.Openers...)
+	return out
+}

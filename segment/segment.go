@@ -1,0 +1,901 @@
+// Package segment cuts French and English text into sentences.
+//
+// It is rule based: a sentence may end at . ! ? … or a run of them (with any
+// closing quotes and brackets that follow), and the decision looks at the
+// word before (a known abbreviation, an initial, a dotted acronym, a list
+// number) and the text after (lower case, a number, a sentence starter).
+// The abbreviation lists are data files embedded from rules/*.txt.
+//
+// Every Sentence carries byte offsets into the text it was cut from, and its
+// Text is exactly that slice, trimmed of white space.
+package segment
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Paragraphs says how text is cut into paragraphs before sentences; no
+// sentence crosses a paragraph.
+type Paragraphs int
+
+const (
+	// Auto is Blank when the text has an empty line, else Line.
+	Auto Paragraphs = iota
+	// Line makes every line a paragraph (empty lines give empty paragraphs,
+	// so that paragraph n is line n).
+	Line
+	// Blank separates paragraphs by empty (or blank) lines; a single newline
+	// inside a paragraph is a soft wrap.
+	Blank
+)
+
+// ParseParagraphs reads "auto", "line" or "blank".
+func ParseParagraphs(s string) (Paragraphs, error) {
+	switch s {
+	case "auto", "":
+		return Auto, nil
+	case "line":
+		return Line, nil
+	case "blank":
+		return Blank, nil
+	}
+	return Auto, fmt.Errorf("%w: %q (want auto, line or blank)", ErrParagraphs, s)
+}
+
+// ErrParagraphs: an unknown paragraph mode.
+var ErrParagraphs = errors.New("segment: unknown paragraph mode")
+
+// Sentence is one segment. Start and End are byte offsets into the whole
+// input; Par and Index are 0-based paragraph and sentence numbers across it.
+type Sentence struct {
+	Par   int
+	Index int
+	Text  string
+	Start int
+	End   int
+}
+
+// Options configure a Segmenter.
+type Options struct {
+	// Lang is "fr" or "en"; it picks the built-in rules.
+	Lang string
+	// Paragraphs is the paragraph mode of Split.
+	Paragraphs Paragraphs
+	// Extra rules are added to the built-in ones (--abbreviations).
+	Extra Rules
+}
+
+// Segmenter cuts text into sentences. Once built it is safe for concurrent
+// use.
+type Segmenter struct {
+	lang      string
+	paras     Paragraphs
+	exact     map[string]Class // entries with an upper-case letter
+	folded    map[string]Class // lower-case entries, matched case-insensitively
+	multi     map[string][]multiEntry
+	starters  map[string]bool
+	openers   map[string]bool
+	englishI  bool
+	maxAbbrev int
+}
+
+type multiEntry struct {
+	full  string // folded if the entry is lower case
+	fold  bool
+	class Class
+}
+
+// New builds a Segmenter for opts.Lang.
+func New(opts Options) (*Segmenter, error) {
+	rules, err := DefaultRules(opts.Lang)
+	if err != nil {
+		return nil, err
+	}
+	rules = rules.Merge(opts.Extra)
+	s := &Segmenter{
+		lang:     opts.Lang,
+		paras:    opts.Paragraphs,
+		exact:    map[string]Class{},
+		folded:   map[string]Class{},
+		multi:    map[string][]multiEntry{},
+		starters: map[string]bool{},
+		openers:  map[string]bool{},
+		englishI: opts.Lang == "en",
+	}
+	for k, c := range rules.Abbrevs {
+		fold := strings.ToLower(k) == k
+		if i := strings.LastIndexByte(k, ' '); i >= 0 {
+			last := k[i+1:]
+			full := k
+			if fold {
+				full = strings.ToLower(k)
+			}
+			key := strings.ToLower(last)
+			s.multi[key] = append(s.multi[key], multiEntry{full: full, fold: fold, class: c})
+			if len(k) > s.maxAbbrev {
+				s.maxAbbrev = len(k)
+			}
+			continue
+		}
+		if fold {
+			s.folded[k] = c
+		} else {
+			s.exact[k] = c
+		}
+	}
+	for _, w := range rules.Starters {
+		s.starters[normApos(w)] = true
+	}
+	for _, w := range rules.Openers {
+		s.openers[normApos(w)] = true
+	}
+	return s, nil
+}
+
+// Split cuts text into sentences, using the Segmenter's paragraph mode
+// (Auto looks at the whole text).
+func (s *Segmenter) Split(text string) []Sentence {
+	mode := s.paras
+	if mode == Auto {
+		mode = detect(text)
+	}
+	var out []Sentence
+	emit := func(st Sentence) error { out = append(out, st); return nil }
+	_ = s.Stream(strings.NewReader(text), mode, emit)
+	return out
+}
+
+// SplitParagraph cuts one paragraph (no paragraph breaks inside) and calls
+// fn with each sentence's offsets relative to p. It allocates nothing.
+func (s *Segmenter) SplitParagraph(p string, fn func(start, end int)) {
+	s.splitPara(p, fn)
+}
+
+// DetectParagraphs reads r until it can tell the Auto mode's answer: Blank
+// at the first blank line between two non-blank lines, else Line at the end.
+func DetectParagraphs(r io.Reader) (Paragraphs, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	seen, pending := false, false
+	for {
+		line, err := br.ReadSlice('\n')
+		if len(line) > 0 || err == nil {
+			if isBlank(line) {
+				pending = seen
+			} else {
+				if pending {
+					return Blank, nil
+				}
+				seen = true
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			// A long line is not blank; skip the rest of it.
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+		}
+		if err == io.EOF {
+			return Line, nil
+		}
+		if err != nil {
+			return Line, err
+		}
+	}
+}
+
+func detect(text string) Paragraphs {
+	p, _ := DetectParagraphs(strings.NewReader(text))
+	return p
+}
+
+// isBlank: only spaces and tabs before the line end.
+func isBlank(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// Stream reads r paragraph by paragraph and calls fn for each sentence in
+// order; memory is bounded by the longest paragraph. mode must be Line or
+// Blank (resolve Auto with DetectParagraphs first). An error from fn or r
+// stops the stream and is returned.
+func (s *Segmenter) Stream(r io.Reader, mode Paragraphs, fn func(Sentence) error) error {
+	if mode != Line && mode != Blank {
+		return fmt.Errorf("%w: Stream needs line or blank", ErrParagraphs)
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	var (
+		para      []byte // the paragraph being gathered (Blank mode)
+		paraStart int
+		offset    int // input offset of the next line
+		par, sent int
+		scratch   []byte
+	)
+	process := func(p string, base int) error {
+		var ferr error
+		found := false
+		s.splitPara(p, func(a, b int) {
+			if ferr == nil {
+				found = true
+				ferr = fn(Sentence{Par: par, Index: sent, Text: p[a:b], Start: base + a, End: base + b})
+				sent++
+			}
+		})
+		if found || mode == Line {
+			par++
+		}
+		return ferr
+	}
+	for {
+		line, err := readLine(br, &scratch)
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if len(line) > 0 {
+			var perr error
+			switch {
+			case mode == Line:
+				perr = process(string(trimNewline(line)), offset)
+			case isBlank(line):
+				if len(para) > 0 {
+					perr = process(string(para), paraStart)
+					para = para[:0]
+				}
+			default:
+				if len(para) == 0 {
+					paraStart = offset
+				}
+				para = append(para, line...)
+			}
+			if perr != nil {
+				return perr
+			}
+			offset += len(line)
+		}
+		if err == io.EOF {
+			if len(para) > 0 {
+				return process(string(para), paraStart)
+			}
+			return nil
+		}
+	}
+}
+
+// readLine returns the next line with its newline; a line longer than the
+// reader's buffer is gathered in scratch.
+func readLine(br *bufio.Reader, scratch *[]byte) ([]byte, error) {
+	line, err := br.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		return line, err
+	}
+	*scratch = append((*scratch)[:0], line...)
+	for err == bufio.ErrBufferFull {
+		line, err = br.ReadSlice('\n')
+		*scratch = append(*scratch, line...)
+	}
+	return *scratch, err
+}
+
+func trimNewline(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\n' {
+		return line[:n-1]
+	}
+	return line
+}
+
+// byteClass marks the bytes that may start something the scanner must look
+// at: terminators, the lead byte of … ‼ ⁇ • ⁃, and ")" for list numbers.
+var byteClass = func() (t [256]bool) {
+	for _, c := range []byte(".!?);:\xe2") {
+		t[c] = true
+	}
+	return
+}()
+
+// capClass marks the bytes that may begin a capitalised word.
+var capClass = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	t[0xC3] = true // À É Ç … in UTF-8
+	return
+}()
+
+// splitPara finds the sentences of one paragraph.
+func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
+	start := skipSpace(p, 0)
+	i := start
+	for i < len(p) {
+		c := p[i]
+		if !byteClass[c] {
+			if capClass[c] && len(s.openers) > 0 && i > start {
+				if b := s.openerBreak(p, i); b > 0 {
+					s.emit(p, start, b, fn)
+					start = i
+				}
+			}
+			i++
+			continue
+		}
+		switch {
+		case c == ';' || c == ':':
+			// "…; En utilisant" or "…: Ce basculement": a clause boundary
+			// before a capital is a sentence boundary.
+			if b := s.clauseBreak(p, i); b > 0 {
+				s.emit(p, start, b, fn)
+				start = skipSpace(p, b)
+			}
+			i++
+			continue
+		case c == ')':
+			// "item 2) Next" or "item 2.) Next": a list number starts a sentence.
+			if b := s.listBreak(p, start, i); b > 0 {
+				s.emit(p, start, b, fn)
+				start = skipSpace(p, b)
+			}
+			i++
+			continue
+		case c == 0xE2:
+			r, size := utf8.DecodeRuneInString(p[i:])
+			if r == '•' || r == '⁃' || r == '◦' || r == '▪' {
+				// A bullet inside running text starts a new item.
+				if i > start && isSpaceBefore(p, i) {
+					s.emit(p, start, i, fn)
+					start = i
+				}
+				i += size
+				continue
+			}
+			if !isTerminator(r) {
+				i += size
+				continue
+			}
+		}
+		end, next, ok := s.boundary(p, start, i)
+		if ok {
+			s.emit(p, start, end, fn)
+			start = next
+			i = next
+			continue
+		}
+		if end <= i {
+			end = i + 1
+		}
+		i = end
+	}
+	if start < len(p) {
+		s.emit(p, start, len(p), fn)
+	}
+}
+
+func (s *Segmenter) emit(p string, a, b int, fn func(start, end int)) {
+	a = skipSpace(p, a)
+	for b > a {
+		r, size := utf8.DecodeLastRuneInString(p[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	if b > a {
+		fn(a, b)
+	}
+}
+
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉':
+		return true
+	}
+	return false
+}
+
+func isSpaceBefore(p string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return unicode.IsSpace(r)
+}
+
+func skipSpace(p string, i int) int {
+	for i < len(p) {
+		c := p[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// boundary decides whether the terminator at i ends the sentence that began
+// at start. It returns the end of the sentence (after the terminators and
+// closing quotes), where the next one begins, and whether it is a boundary.
+// When it is not, end is where scanning resumes.
+func (s *Segmenter) boundary(p string, start, i int) (end, next int, ok bool) {
+	// 1. The run of terminators, with spaced dots (". . .").
+	j := i
+	dots, other, ell, spaced := 0, 0, false, false
+	firstSingle := -1 // end of a lone first period attached to a word
+	for j < len(p) {
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if r == '.' {
+			dots++
+		} else if isTerminator(r) {
+			other++
+			if r == '…' {
+				ell = true
+			}
+		} else if r == ' ' && j+1 < len(p) && p[j+1] == '.' && !startsWord(p, j+2) && dots > 0 && other == 0 {
+			// ". . ." spaced ellipsis
+			if dots == 1 && j == i+1 && i > start && !isSpaceBefore(p, i) {
+				firstSingle = i + 1
+			}
+			ell, spaced = true, true
+			j++
+			continue
+		} else {
+			break
+		}
+		j += size
+	}
+	if dots >= 2 {
+		ell = true
+	}
+	// A spaced ellipsis of three dots marks an omission inside a sentence
+	// ("the thing is . . . I didn't"); a fourth dot is the period that ends
+	// one (". . . . Next").
+	softEllipsis := spaced && dots == 3
+	runEnd := j
+	// An omission mark "[...]" or "(…)" is not a sentence end.
+	if ell && i > 0 && (p[i-1] == '[' || p[i-1] == '(') {
+		return runEnd, 0, false
+	}
+	// 2. Closing quotes and brackets that belong to this sentence.
+	k := runEnd
+	for k < len(p) {
+		r, size := utf8.DecodeRuneInString(p[k:])
+		switch r {
+		case '»', '”', ')', ']', '}', '’', '\'', '"', '›':
+			if r == '"' || r == '\'' || r == '’' {
+				// Straight quotes close only when no word follows directly,
+				// or, for ", when one is open in this sentence.
+				if k+size < len(p) && isWordByte(p[k+size]) &&
+					!(r == '"' && strings.Count(p[start:k], "\"")%2 == 1) {
+					goto closed
+				}
+			}
+			k += size
+			continue
+		}
+		if unicode.IsSpace(r) && r != '\n' {
+			// French puts a (no-break) space before »: « … fin. »; a straight
+			// quote after a space closes one left open in this sentence.
+			q := skipSpace(p, k)
+			if q < len(p) && strings.HasPrefix(p[q:], "»") {
+				k = q + len("»")
+				continue
+			}
+			if q < len(p) && p[q] == '"' && strings.Count(p[start:k], "\"")%2 == 1 {
+				k = q + 1
+				continue
+			}
+		}
+		break
+	}
+closed:
+	end = k
+	// 3. What follows must be white space (or the paragraph's end).
+	if end == len(p) {
+		return end, end, true
+	}
+	r, _ := utf8.DecodeRuneInString(p[end:])
+	if !unicode.IsSpace(r) {
+		return runEnd, 0, false
+	}
+	next = skipSpace(p, end)
+	if next == len(p) {
+		return end, next, true
+	}
+	nr, _ := utf8.DecodeRuneInString(p[next:])
+	// 4. A lower-case word or inner punctuation continues the sentence.
+	if nr == ',' || nr == ';' || nr == ':' || nr == ')' || nr == ']' || nr == '}' {
+		return runEnd, 0, false
+	}
+	lowerNext := unicode.IsLower(nr)
+	if lowerNext && (ell || other > 0 || end != runEnd) {
+		// "Yahoo! in", "(… engineer.) at", "'This is great.' she said"
+		return runEnd, 0, false
+	}
+	if ell || other > 0 {
+		if firstSingle > 0 && unicode.IsUpper(nr) {
+			// "compounds. . . . The": the period ends it, the dots open the next.
+			return firstSingle, skipSpace(p, firstSingle), true
+		}
+		if ell && (unicode.IsDigit(nr) || softEllipsis) {
+			return runEnd, 0, false
+		}
+		return end, next, true
+	}
+	// 5. A single period: look at the word before it.
+	word, wstart := wordBefore(p, start, i)
+	if word == "" {
+		return end, next, true
+	}
+	digitNext := unicode.IsDigit(nr)
+	if lowerNext {
+		// A sentence may begin in lower case ("… sécurité. à ce jour"),
+		// but only after an ordinary word, never after an abbreviation.
+		if s.classify(p, start, wstart, word) == 0 && isPlainWord(word) {
+			return end, next, true
+		}
+		return runEnd, 0, false
+	}
+	if isNumberWord(word) {
+		// "1. The first item": a list number at the start of a sentence;
+		// "item 2.) Next" is cut before the number when ")" is reached.
+		if runEnd < len(p) && p[runEnd] == ')' || wstart == start || onlyBulletBefore(p, start, wstart) {
+			return runEnd, 0, false
+		}
+		return end, next, true
+	}
+	cls := s.classify(p, start, wstart, word)
+	switch cls {
+	case NoBreak:
+		return runEnd, 0, false
+	case Number:
+		if digitNext {
+			return runEnd, 0, false
+		}
+	case Acronym:
+		if !s.starters[nextWord(p, next)] {
+			return runEnd, 0, false
+		}
+	}
+	if digitNext && strings.HasSuffix(word, "°") {
+		return runEnd, 0, false
+	}
+	return end, next, true
+}
+
+// startsWord: a letter or digit begins at i.
+func startsWord(p string, i int) bool {
+	if i >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isWordByte: a letter or digit (any non-ASCII byte counts, as it is
+// usually part of a letter).
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// wordBefore returns the token that ends at the period at i: back to white
+// space or an opening quote or bracket, without an elided article (l', d').
+func wordBefore(p string, start, i int) (string, int) {
+	j := i
+	for j > start {
+		r, size := utf8.DecodeLastRuneInString(p[:j])
+		if unicode.IsSpace(r) || strings.ContainsRune("«(\"“[{‹•⁃◦▪", r) {
+			break
+		}
+		j -= size
+	}
+	w := p[j:i]
+	if k := strings.LastIndexAny(w, "'’"); k >= 0 && k+1 < len(w) {
+		skip := k + len("'")
+		if w[k] != '\'' {
+			skip = k + len("’")
+		}
+		return w[skip:], j + skip
+	}
+	return w, j
+}
+
+// isPlainWord: at least minPlainWord letters and nothing else, the shape of
+// an ordinary word rather than an abbreviation.
+func isPlainWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= minPlainWord
+}
+
+const minPlainWord = 4
+
+func isNumberWord(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyBulletBefore(p string, start, wstart int) bool {
+	t := strings.TrimSpace(p[start:wstart])
+	return t == "•" || t == "⁃" || t == "◦" || t == "▪" || t == "-" || t == "–"
+}
+
+// classify says what kind of abbreviation word (before a period) is; 0 for
+// an ordinary word.
+func (s *Segmenter) classify(p string, start, wstart int, word string) Class {
+	// Multi-word entries first ("av. J.-C", "p. ex").
+	if entries := s.multi[strings.ToLower(word)]; len(entries) > 0 {
+		lo := wstart - s.maxAbbrev
+		if lo < start {
+			lo = start
+		}
+		for lo > start && !utf8.RuneStart(p[lo]) {
+			lo--
+		}
+		before := p[lo : wstart+len(word)]
+		for _, e := range entries {
+			hay := before
+			if e.fold {
+				hay = strings.ToLower(before)
+			}
+			if strings.HasSuffix(hay, e.full) {
+				k := len(hay) - len(e.full)
+				if k == 0 || !isWordByte(hay[k-1]) {
+					return e.class
+				}
+			}
+		}
+	}
+	if c, ok := s.exact[word]; ok {
+		return c
+	}
+	initial := isInitial(word)
+	if !initial {
+		if c, ok := s.folded[strings.ToLower(word)]; ok {
+			return c
+		}
+	}
+	switch {
+	case initial:
+		if s.englishI && word == "I" {
+			// "you and I." ends; "Albert I. Jones" does not.
+			prev, _ := wordBefore(p, start, max(start, wstart-1))
+			if pr, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(pr) {
+				return 0
+			}
+		}
+		return NoBreak
+	case isHyphenInitials(word):
+		return NoBreak
+	case isDottedAcronym(word):
+		return Acronym
+	}
+	return 0
+}
+
+// isInitial: one capital letter.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// isHyphenInitials: "J.-Y", "J.-C".
+func isHyphenInitials(w string) bool {
+	parts := strings.Split(w, ".-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		if !isInitial(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDottedAcronym: "U.S", "O.N.U", "a.m", "LL.AA.II.RR".
+func isDottedAcronym(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		n := utf8.RuneCountInString(part)
+		if n == 0 || n > 3 {
+			return false
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nextWord is the word at i, with a following apostrophe ("L'"), for the
+// starter list.
+func nextWord(p string, i int) string {
+	j := i
+	for j < len(p) {
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if !unicode.IsLetter(r) {
+			if r == '\'' || r == '’' {
+				j += size
+			}
+			break
+		}
+		j += size
+	}
+	return normApos(p[i:j])
+}
+
+func normApos(w string) string {
+	return strings.ReplaceAll(w, "’", "'")
+}
+
+// clauseBreak looks at ";" or ":" at i and returns the end of the sentence
+// it closes (0 when it closes none): ";" before a capitalised word, ":"
+// only before a sentence starter ("point: Tout en sachant", not
+// "programme: François"), and neither inside brackets.
+func (s *Segmenter) clauseBreak(p string, i int) int {
+	if i+1 >= len(p) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(p[i+1:])
+	if !unicode.IsSpace(r) {
+		return 0
+	}
+	q := skipSpace(p, i+1)
+	if q >= len(p) {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(p[q:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	// A lone capital ("A :", "X: la") is more likely a label than a start.
+	if q+size < len(p) {
+		r2, _ := utf8.DecodeRuneInString(p[q+size:])
+		if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+			return 0
+		}
+	}
+	if !s.starters[nextWord(p, q)] {
+		if p[i] == ':' || looksLikeName(p, q) {
+			return 0
+		}
+	}
+	// Not inside brackets: "(en anglais : Mendelian …)".
+	if open := strings.LastIndexAny(p[:i], "()"); open >= 0 && p[open] == '(' {
+		return 0
+	}
+	return i + 1
+}
+
+// openerBreak looks at a capital at i: an opener word ("Il", "Des", "En")
+// after a lower-case word, a digit or a closing bracket starts a new
+// sentence, as when a headline with no final stop runs into the text. It
+// returns where the sentence before ends (0 when it does not).
+func (s *Segmenter) openerBreak(p string, i int) int {
+	if p[i] == 0xC3 && (i+1 >= len(p) || p[i+1] < 0x80 || p[i+1] > 0x9E) {
+		return 0 // a lower-case é, à…
+	}
+	if !isSpaceBefore(p, i) {
+		return 0
+	}
+	b := i
+	for b > 0 {
+		r, size := utf8.DecodeLastRuneInString(p[:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	if b == 0 {
+		return 0
+	}
+	prev, _ := utf8.DecodeLastRuneInString(p[:b])
+	if !unicode.IsLower(prev) && !unicode.IsDigit(prev) && prev != ')' {
+		return 0
+	}
+	w := nextWord(p, i)
+	if !s.openers[w] {
+		return 0
+	}
+	// The opener must be followed by a space or be an elided form (L', J').
+	after := i + len(w)
+	if !strings.HasSuffix(w, "'") {
+		if after >= len(p) {
+			return 0
+		}
+		r, _ := utf8.DecodeRuneInString(p[after:])
+		if !unicode.IsSpace(r) {
+			return 0
+		}
+	}
+	return b
+}
+
+// looksLikeName: the word at i and the next one are both capitalised
+// ("Lucien Carillon"), as in a list of names rather than a new sentence.
+func looksLikeName(p string, i int) bool {
+	j := i
+	for j < len(p) {
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	if j >= len(p) || p[j] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[j+1:])
+	return unicode.IsUpper(r)
+}
+
+// listBreak looks at ")" at i for "… item 2) Next" or "2.) Next" and returns
+// where the sentence before the number ends (0 when it is not a list item).
+func (s *Segmenter) listBreak(p string, start, i int) int {
+	j := i
+	if j > start && p[j-1] == '.' {
+		j--
+	}
+	d := j
+	for d > start && p[d-1] >= '0' && p[d-1] <= '9' {
+		d--
+	}
+	if d == j || j-d > 3 || d == start || !isSpaceBefore(p, d) {
+		return 0
+	}
+	// Followed by white space and a capital.
+	q := i + 1
+	if q >= len(p) || (p[q] != ' ' && p[q] != '\t') {
+		return 0
+	}
+	q = skipSpace(p, q)
+	r, _ := utf8.DecodeRuneInString(p[q:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	// Not when a "(" is open in this sentence: "(see 2) The".
+	if strings.Count(p[start:d], "(") > strings.Count(p[start:d], ")") {
+		return 0
+	}
+	// The text before must not already end a sentence here.
+	b := d
+	for b > start && isSpaceBefore(p, b) {
+		_, size := utf8.DecodeLastRuneInString(p[:b])
+		b -= size
+	}
+	if b == start {
+		return 0
+	}
+	return d
+}
