@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"strings"
+	"text/template"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -194,9 +196,28 @@ func localizeHelp(app *App, root *cobra.Command) {
 		"@command@", L.T("help.command_word"),
 		"@MoreInfo@", L.T("help.more_info"),
 	).Replace(usageTemplate)
+	t := template.Must(template.New("usage").Funcs(template.FuncMap{
+		"rpad": func(s string, n int) string { return fmt.Sprintf("%-*s", n, s) },
+		"trimTrailingWhitespaces": func(s string) string {
+			return strings.TrimRightFunc(s, unicode.IsSpace)
+		},
+	}).Parse(tpl))
+	// pflag and cobra write these in English; translate them after rendering.
+	fix := strings.NewReplacer(
+		" [flags]", " ["+L.T("help.flags_word")+"]",
+		" (default ", " ("+L.T("help.default")+" ",
+	)
+	usage := func(c *cobra.Command) error {
+		var b strings.Builder
+		if err := t.Execute(&b, c); err != nil {
+			return err
+		}
+		_, err := io.WriteString(c.OutOrStderr(), fix.Replace(b.String()))
+		return err
+	}
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
-		c.SetUsageTemplate(tpl)
+		c.SetUsageFunc(usage)
 		if c.Flags().Lookup("help") == nil {
 			c.Flags().BoolP("help", "h", false, L.T("flag.help", "Name", c.Name()))
 		}
@@ -207,26 +228,26 @@ func localizeHelp(app *App, root *cobra.Command) {
 	walk(root)
 }
 
-const usageTemplate = `@Usage@:{{if .Runnable}}
+const usageTemplate = `@Usage@{{if .Runnable}}
   {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [@command@]{{end}}{{if gt (len .Aliases) 0}}
 
-@Aliases@:
+@Aliases@
   {{.NameAndAliases}}{{end}}{{if .HasExample}}
 
-@Examples@:
+@Examples@
 {{.Example}}{{end}}{{if .HasAvailableSubCommands}}
 
-@Commands@:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+@Commands@{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
-@Flags@:
+@Flags@
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
 
-@GlobalFlags@:
+@GlobalFlags@
 {{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
 
-@AdditionalTopics@:{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+@AdditionalTopics@{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
   {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
 @MoreInfo@{{end}}

@@ -1,0 +1,344 @@
+package segment
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func mustNew(t testing.TB, lang string, p Paragraphs) *Segmenter {
+	t.Helper()
+	s, err := New(Options{Lang: lang, Paragraphs: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func texts(ss []Sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Text
+	}
+	return out
+}
+
+func TestHardCases(t *testing.T) {
+	for _, tc := range []struct {
+		lang, name, in string
+		want           []string
+	}{
+		// French titles and abbreviations
+		{"fr", "M.", "M. Pachinian a parlé. Mme Dupont aussi.", []string{"M. Pachinian a parlé.", "Mme Dupont aussi."}},
+		{"fr", "MM. and Dr", "MM. Aliev et Pachinian ont vu le Dr Martin. Il était tard.", []string{"MM. Aliev et Pachinian ont vu le Dr Martin.", "Il était tard."}},
+		{"fr", "Gén. col.", "Le Gén. Dupont et le col. Martin sont arrivés.", []string{"Le Gén. Dupont et le col. Martin sont arrivés."}},
+		{"fr", "initials", "J.-Y. Le Drian a reçu N. Pachinian. La réunion a duré.", []string{"J.-Y. Le Drian a reçu N. Pachinian.", "La réunion a duré."}},
+		{"fr", "av. J.-C. ends", "La ville fut fondée en 782 av. J.-C. La citadelle est plus récente.", []string{"La ville fut fondée en 782 av. J.-C.", "La citadelle est plus récente."}},
+		{"fr", "av. J.-C. mid", "En 782 av. J.-C. et plus tard, rien.", []string{"En 782 av. J.-C. et plus tard, rien."}},
+		{"fr", "n°", "Le décret n° 12 et l'art. 5 du texte. Fin.", []string{"Le décret n° 12 et l'art. 5 du texte.", "Fin."}},
+		{"fr", "p. ex. c.-à-d.", "Des armes, p. ex. des drones, c.-à-d. des engins. Ensuite, rien.", []string{"Des armes, p. ex. des drones, c.-à-d. des engins.", "Ensuite, rien."}},
+		{"fr", "sept. before number", "Le 13 sept. 2022, les combats ont repris.", []string{"Le 13 sept. 2022, les combats ont repris."}},
+		{"fr", "acronym O.N.U.", "L'O.N.U. a réagi. L'U.E. aussi.", []string{"L'O.N.U. a réagi.", "L'U.E. aussi."}},
+		{"fr", "numbers", "Il y a eu 6 500 morts et 3,5 % de pertes. Le coût : 1,2 milliard.", []string{"Il y a eu 6 500 morts et 3,5 % de pertes.", "Le coût : 1,2 milliard."}},
+		{"fr", "no-break spaces", "Un obus de 155\u00a0mm. Puis 6\u202f500 victimes.", []string{"Un obus de 155\u00a0mm.", "Puis 6\u202f500 victimes."}},
+		{"fr", "ellipsis inside", "Ils ont hésité… puis tiré. Ensuite… Le silence.", []string{"Ils ont hésité… puis tiré.", "Ensuite…", "Le silence."}},
+		{"fr", "three dots", "Des tirs... et encore des tirs... Bakou a répondu.", []string{"Des tirs... et encore des tirs...", "Bakou a répondu."}},
+		{"fr", "question in quotes", "« Pourquoi ? », a-t-il demandé. Personne n'a répondu.", []string{"« Pourquoi ? », a-t-il demandé.", "Personne n'a répondu."}},
+		{"fr", "exclamation in quotes", "« Assez ! » a crié la foule. Le calme est revenu.", []string{"« Assez ! » a crié la foule.", "Le calme est revenu."}},
+		{"fr", "closing guillemet stays", "Il a dit : « Nous partons. » Les troupes ont suivi.", []string{"Il a dit : « Nous partons. »", "Les troupes ont suivi."}},
+		{"fr", "closing bracket stays", "Le texte (signé hier.) Les détails suivent.", []string{"Le texte (signé hier.)", "Les détails suivent."}},
+		{"fr", "mismatched guillemet", "L’Arménie a parlé d' »actes subversifs ». Bakou dément. Erevan insiste.", []string{"L’Arménie a parlé d' »actes subversifs ».", "Bakou dément.", "Erevan insiste."}},
+		{"fr", "unclosed guillemet", "Il a dit « non. Puis il est parti. Fin.", []string{"Il a dit « non.", "Puis il est parti.", "Fin."}},
+		{"fr", "url", "Voir https://www.osce.org/fr/minsk-group. Le site est à jour.", []string{"Voir https://www.osce.org/fr/minsk-group.", "Le site est à jour."}},
+		{"fr", "email", "Écrire à presse@mfa.am. Réponse sous 24 h.", []string{"Écrire à presse@mfa.am.", "Réponse sous 24 h."}},
+		{"fr", "semicolon capital", "Le cessez-le-feu tient; Les deux camps attendent.", []string{"Le cessez-le-feu tient;", "Les deux camps attendent."}},
+		{"fr", "semicolon names list", "Victimes : Paul Martin (1926); Lucien Carillon (1928).", []string{"Victimes : Paul Martin (1926); Lucien Carillon (1928)."}},
+		{"fr", "colon before name", "Au programme: François Grange et Michel Faubert.", []string{"Au programme: François Grange et Michel Faubert."}},
+		{"fr", "opener after headline", "Conflit du Haut-Karabakh Il semble que les combats reprennent.", []string{"Conflit du Haut-Karabakh", "Il semble que les combats reprennent."}},
+		{"fr", "lower-case start", "Le calme est revenu. à Bakou, rien ne bouge.", []string{"Le calme est revenu.", "à Bakou, rien ne bouge."}},
+		{"fr", "Ltd. lower-case", "Les derniers ouvrages de Intercept Ltd. sont ici.", []string{"Les derniers ouvrages de Intercept Ltd. sont ici."}},
+		{"fr", "omission mark", "Il a dit [...] que la guerre continuerait.", []string{"Il a dit [...] que la guerre continuerait."}},
+		{"fr", "elided abbreviation", "Selon l'art. 3 du traité, c'est interdit.", []string{"Selon l'art. 3 du traité, c'est interdit."}},
+		// English
+		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
+		{"en", "U.S. ends", "I live in the U.S. How about you?", []string{"I live in the U.S.", "How about you?"}},
+		{"en", "U.S. Government", "I work for the U.S. Government in Virginia.", []string{"I work for the U.S. Government in Virginia."}},
+		{"en", "No. 10", "He lives at No. 10 Downing Street. It is old.", []string{"He lives at No. 10 Downing Street.", "It is old."}},
+		{"en", "e.g. i.e.", "Use a tool, e.g. Okapi, i.e. a free one. Then check.", []string{"Use a tool, e.g. Okapi, i.e. a free one.", "Then check."}},
+		{"en", "a.m.", "We met at 5 a.m. in Baku. It was cold.", []string{"We met at 5 a.m. in Baku.", "It was cold."}},
+		{"en", "percent", "Prices rose 3.5% in May. Wages did not.", []string{"Prices rose 3.5% in May.", "Wages did not."}},
+		{"en", "question in quotes", `"Why?" he asked. Nobody knew.`, []string{`"Why?" he asked.`, "Nobody knew."}},
+		{"en", "curly quotes", "“Stop the provocations,” he said. “Now.” Then he left.", []string{"“Stop the provocations,” he said.", "“Now.”", "Then he left."}},
+		{"en", "etc. ends", "Tanks, drones, etc. The list is long.", []string{"Tanks, drones, etc.", "The list is long."}},
+		{"en", "I. after and", "You and I. Did you see Albert I. Jones?", []string{"You and I.", "Did you see Albert I. Jones?"}},
+		{"en", "list with bullets", "• 9. The first item • 10. The second item", []string{"• 9. The first item", "• 10. The second item"}},
+		{"en", "ellipsis four dots", "I never meant that.... She left.", []string{"I never meant that....", "She left."}},
+	} {
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
+			got := texts(mustNew(t, tc.lang, Line).Split(tc.in))
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Split(%q)\n got: %q\nwant: %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestParagraphModes(t *testing.T) {
+	in := "Titre sans point\nUne phrase. Une autre\nsuite sur la ligne.\n\n  \nDernier paragraphe.\n"
+	for _, tc := range []struct {
+		mode Paragraphs
+		want []string // "par:text"
+	}{
+		{Line, []string{"0:Titre sans point", "1:Une phrase.", "1:Une autre", "2:suite sur la ligne.", "5:Dernier paragraphe."}},
+		{Blank, []string{"0:Titre sans point\nUne phrase.", "0:Une autre\nsuite sur la ligne.", "1:Dernier paragraphe."}},
+		{Auto, []string{"0:Titre sans point\nUne phrase.", "0:Une autre\nsuite sur la ligne.", "1:Dernier paragraphe."}},
+	} {
+		var got []string
+		for _, s := range mustNew(t, "fr", tc.mode).Split(in) {
+			got = append(got, fmt.Sprintf("%d:%s", s.Par, s.Text))
+			if in[s.Start:s.End] != s.Text {
+				t.Errorf("mode %d: offsets %d:%d do not slice %q", tc.mode, s.Start, s.End, s.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("mode %d:\n got %q\nwant %q", tc.mode, got, tc.want)
+		}
+	}
+	if p, _ := DetectParagraphs(strings.NewReader("a\nb\n")); p != Line {
+		t.Error("no blank line should give Line")
+	}
+	if p, _ := DetectParagraphs(strings.NewReader("\n\na\nb\n\n")); p != Line {
+		t.Error("leading and trailing blank lines alone should give Line")
+	}
+	if p, _ := DetectParagraphs(strings.NewReader("a\n \t\nb")); p != Blank {
+		t.Error("a blank line between text should give Blank")
+	}
+}
+
+func TestParseParagraphs(t *testing.T) {
+	for in, want := range map[string]Paragraphs{"auto": Auto, "": Auto, "line": Line, "blank": Blank} {
+		if got, err := ParseParagraphs(in); err != nil || got != want {
+			t.Errorf("ParseParagraphs(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := ParseParagraphs("page"); err == nil {
+		t.Error("page should be refused")
+	}
+}
+
+func TestStreamStopsOnError(t *testing.T) {
+	s := mustNew(t, "fr", Line)
+	n := 0
+	stop := fmt.Errorf("stop")
+	err := s.Stream(strings.NewReader("Un. Deux. Trois.\nQuatre."), Line, func(Sentence) error {
+		n++
+		return stop
+	})
+	if err != stop || n != 1 {
+		t.Errorf("err=%v after %d sentences", err, n)
+	}
+	if err := s.Stream(strings.NewReader("x"), Auto, func(Sentence) error { return nil }); err == nil {
+		t.Error("Stream should refuse Auto")
+	}
+}
+
+func TestLongLine(t *testing.T) {
+	in := strings.Repeat("Une phrase assez longue pour remplir le tampon. ", 5000)
+	ss := mustNew(t, "fr", Line).Split(in)
+	if len(ss) != 5000 {
+		t.Fatalf("got %d sentences, want 5000", len(ss))
+	}
+	last := ss[len(ss)-1]
+	if in[last.Start:last.End] != last.Text {
+		t.Error("offsets wrong on a line longer than the read buffer")
+	}
+}
+
+func TestUserRules(t *testing.T) {
+	extra, err := ParseRules("user.txt", strings.NewReader("# mine\nFig\nGén\tnobreak\n[number]\nréf\n"), NoBreak)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Lang: "fr", Extra: extra})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := texts(s.Split("Voir Fig. Trois pour le détail. Puis réf. 12 du texte."))
+	want := []string{"Voir Fig. Trois pour le détail.", "Puis réf. 12 du texte."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestParseRulesErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"[nobreak\nM", "r.txt:1:1: unclosed section header"},
+		{"ok\n  [bogus]", `r.txt:2:4: unknown section "bogus"`},
+		{"M\tsometimes", `r.txt:1:3: unknown class "sometimes"`},
+		{"\xff", "r.txt:1:1: invalid UTF-8"},
+		{".", "r.txt:1:1: empty entry"},
+	} {
+		_, err := ParseRules("r.txt", strings.NewReader(tc.in), NoBreak)
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("ParseRules(%q) = %v, want %s…", tc.in, err, tc.want)
+		}
+	}
+	if _, err := New(Options{Lang: "de"}); err == nil {
+		t.Error("German has no rules and should be refused")
+	}
+}
+
+// The seed article: one sentence per line, 11 segments.
+func TestSeedArticleGolden(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		in, err := os.ReadFile(filepath.Join("..", "testdata", "karabakh."+lang+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ss := mustNew(t, lang, Auto).Split(string(in))
+		if len(ss) != 11 {
+			t.Errorf("%s: %d segments, want 11", lang, len(ss))
+		}
+		for i, s := range ss {
+			if s.Par != i {
+				t.Errorf("%s: segment %d is in paragraph %d", lang, i, s.Par)
+			}
+		}
+		checkGolden(t, "karabakh."+lang+".jsonl", ss)
+	}
+}
+
+func TestHardCasesGolden(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "hard.fr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "hard.fr.jsonl", mustNew(t, "fr", Auto).Split(string(in)))
+}
+
+func checkGolden(t *testing.T, name string, ss []Sentence) {
+	t.Helper()
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, s := range ss {
+		enc.Encode(map[string]any{"par": s.Par, "sent": s.Index, "text": s.Text, "start": s.Start, "end": s.End})
+	}
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./segment -update)", err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("%s differs from the golden file (go test ./segment -update to accept):\n%s", name, b.String())
+	}
+}
+
+// The public gold data, when ../shared/bench is beside the repository.
+func TestBenchGoldenRules(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		min  int
+	}{{"fr", 5}, {"en", 44}} {
+		path := filepath.Join("..", "..", "shared", "bench", "segmentation", "golden_rules_"+tc.lang+".jsonl")
+		f, err := os.Open(path)
+		if err != nil {
+			t.Skipf("no bench data: %v", err)
+		}
+		s := mustNew(t, tc.lang, Line)
+		pass, total := 0, 0
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var rec struct {
+				ID        string
+				Text      string
+				Sentences []string
+			}
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				t.Fatal(err)
+			}
+			total++
+			got := texts(s.Split(rec.Text))
+			if strings.Join(got, "\x00") == strings.Join(rec.Sentences, "\x00") {
+				pass++
+			} else {
+				t.Logf("%s: got %q", rec.ID, got)
+			}
+		}
+		f.Close()
+		if pass < tc.min {
+			t.Errorf("golden rules %s: %d/%d, want at least %d", tc.lang, pass, total, tc.min)
+		}
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	f.Add("M. Pachinian a dit : « Non ! » Puis… rien. 6 500 morts.", true)
+	f.Add("U.S. How? (He left.) at 5 a.m. Mr. Smith 1.) The 2.) The", false)
+	f.Add("a\n\n b. c\n\n\n", true)
+	f.Add("• 9. x • ⁃10. y . . . . Z; Il: Tout", true)
+	f.Fuzz(func(t *testing.T, in string, fr bool) {
+		lang := "en"
+		if fr {
+			lang = "fr"
+		}
+		for _, mode := range []Paragraphs{Line, Blank} {
+			s := mustNew(t, lang, mode)
+			prevEnd := 0
+			for _, st := range s.Split(in) {
+				if st.Start < prevEnd || st.End <= st.Start || st.End > len(in) {
+					t.Fatalf("bad span %d:%d after %d in %q", st.Start, st.End, prevEnd, in)
+				}
+				if in[st.Start:st.End] != st.Text {
+					t.Fatalf("text %q is not the slice %d:%d", st.Text, st.Start, st.End)
+				}
+				if strings.TrimSpace(st.Text) != st.Text {
+					t.Fatalf("text %q is not trimmed", st.Text)
+				}
+				prevEnd = st.End
+			}
+		}
+	})
+}
+
+func FuzzParseRules(f *testing.F) {
+	f.Add("[nobreak]\nM\n[number]\nn°\n[starters]\nLe\n")
+	f.Add("x\ty\n[")
+	f.Fuzz(func(t *testing.T, in string) {
+		r, err := ParseRules("f.txt", strings.NewReader(in), NoBreak)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.txt:") {
+				t.Fatalf("error without position: %v", err)
+			}
+			return
+		}
+		if _, err := New(Options{Lang: "fr", Extra: r}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func Example() {
+	seg, _ := New(Options{Lang: "fr"})
+	for _, s := range seg.Split("M. Pachinian a parlé de 6 500 victimes. « Pourquoi ? », a-t-il demandé. L’O.N.U. se tait.") {
+		fmt.Printf("%d-%d %s\n", s.Start, s.End, s.Text)
+	}
+	// Output:
+	// 0-40 M. Pachinian a parlé de 6 500 victimes.
+	// 41-75 « Pourquoi ? », a-t-il demandé.
+	// 76-95 L’O.N.U. se tait.
+}
