@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"termalign": func() {
+			os.Exit(Run(os.Args[1:], Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}, os.Getenv))
+		},
+	})
+}
+
+// TestScripts runs the end-to-end scenarios in testdata/script/*.txtar.
+// Run with -update to rewrite their expected files.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 filepath.Join("..", "..", "testdata", "script"),
+		RequireExplicitExec: true,
+		UpdateScripts:       os.Getenv("UPDATE_SCRIPTS") != "",
+		Setup: func(env *testscript.Env) error {
+			// Copy the sample article in, and start from a neutral locale.
+			for _, name := range []string{"karabakh.fr.txt", "karabakh.en.txt"} {
+				data, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(filepath.Join(env.WorkDir, name), data, 0o644); err != nil {
+					return err
+				}
+			}
+			env.Setenv("LANG", "C")
+			env.Setenv("LC_ALL", "")
+			env.Setenv("LC_MESSAGES", "")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// unhex FILE HEX... writes raw bytes (BOMs, UTF-16, NUL) that a
+			// txtar file cannot hold.
+			"unhex": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) < 2 {
+					ts.Fatalf("usage: unhex FILE HEX...")
+				}
+				data, err := hex.DecodeString(strings.Join(args[1:], ""))
+				ts.Check(err)
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+			},
+		},
+	})
+}
+
+// Run never panics and always maps errors to exit codes, also when called
+// in-process with injected streams.
+func TestRunInProcess(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		out  string
+		err  string
+	}{
+		{[]string{"segment", "--lang", "en", "-"}, 0, "Hello World.\nMy name is Jonas.\n", "2 sentences in 1 paragraph(s)"},
+		{[]string{"segment", "--format", "jsonl", "-"}, 0, `{"par":0,"sent":0,"text":"Hello World.","start":0,"end":12}`, ""},
+		{[]string{"--ui-lang", "fr", "segment", "--lang", "de", "-"}, 2, "", "valeur « de » invalide pour --lang"},
+		{[]string{"segment", "--nope"}, 2, "", "unknown flag: --nope"},
+		{[]string{"align", "a", "b", "c"}, 2, "", "takes 1 to 2 arguments, got 3"},
+		{[]string{"glossary", "lint"}, 2, "", "not available yet"},
+	} {
+		var out, errb bytes.Buffer
+		code := Run(tc.args, Streams{In: strings.NewReader("Hello World. My name is Jonas."), Out: &out, Err: &errb}, func(string) string { return "" })
+		if code != tc.code {
+			t.Errorf("%v: exit %d, want %d (stderr %q)", tc.args, code, tc.code, errb.String())
+		}
+		if !strings.Contains(out.String(), tc.out) {
+			t.Errorf("%v: stdout %q lacks %q", tc.args, out.String(), tc.out)
+		}
+		if !strings.Contains(errb.String(), tc.err) {
+			t.Errorf("%v: stderr %q lacks %q", tc.args, errb.String(), tc.err)
+		}
+	}
+}
