@@ -410,7 +410,7 @@ func isSpaceBefore(p string, i int) bool {
 func skipSpace(p string, i int) int {
 	for i < len(p) {
 		c := p[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
 			i++
 			continue
 		}

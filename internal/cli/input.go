@@ -56,6 +56,8 @@ func (app *App) inputError(path string, err error) error {
 		err = fmt.Errorf("%s", L.T("err.invalid_utf8", "Name", pe.Name, "Line", pe.Line, "Column", pe.Column))
 	case errors.Is(err, textio.ErrUnknownEncoding):
 		err = fmt.Errorf("%s", L.T("err.unknown_encoding", "Value", app.encoding))
+	case errors.Is(err, textio.ErrIsDir):
+		err = fmt.Errorf("%s", L.T("err.is_dir", "Name", path))
 	case errors.Is(err, fs.ErrNotExist):
 		err = fmt.Errorf("%s", L.T("err.not_found", "Name", path))
 	case errors.Is(err, fs.ErrPermission):

@@ -32,6 +32,8 @@ var (
 	ErrInvalidUTF8 = errors.New("textio: invalid UTF-8")
 	// ErrUnknownEncoding: the requested charset is not known.
 	ErrUnknownEncoding = errors.New("textio: unknown encoding")
+	// ErrIsDir: the input path names a directory.
+	ErrIsDir = errors.New("textio: is a directory")
 )
 
 // PositionError says where in which input a decoding problem lies. Line and
@@ -104,7 +106,7 @@ func Open(path string, stdin io.Reader, opts Options) (*Source, error) {
 	}
 	if st.IsDir() {
 		f.Close()
-		return nil, fmt.Errorf("%s: is a directory", path)
+		return nil, fmt.Errorf("%s: %w", path, ErrIsDir)
 	}
 	s, err := newSource(path, f, f, opts)
 	if err != nil {
