@@ -59,6 +59,9 @@ type Rules struct {
 	// terminator before them, when they follow a lower-case word: a
 	// headline with no final stop running into the text.
 	Openers []string
+	// WeakOpeners start a sentence with no terminator before them only
+	// after a number or a closing bracket ("(1990-1991) L'affaire").
+	WeakOpeners []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -89,7 +92,7 @@ func DefaultRules(lang string) (Rules, error) {
 
 // ParseRules reads a rule file: one abbreviation per line, without its final
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
-// "[starters]" or "[openers]" starts a section. Entries before any section get class
+// "[starters]", "[openers]" or "[weak-openers]" starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 	rules := Rules{Abbrevs: map[string]Class{}}
@@ -122,12 +125,12 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 				return Rules{}, &RuleError{name, line, col, "unclosed section header"}
 			}
 			section = strings.TrimSpace(text[1 : len(text)-1])
-			if section == "starters" || section == "openers" {
+			if section == "starters" || section == "openers" || section == "weak-openers" {
 				continue
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{name, line, col + 1, fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters or openers)", section)}
+				return Rules{}, &RuleError{name, line, col + 1, fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers or weak-openers)", section)}
 			}
 			cls = c
 			continue
@@ -153,6 +156,9 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		case "openers":
 			rules.Openers = append(rules.Openers, entry)
 			continue
+		case "weak-openers":
+			rules.WeakOpeners = append(rules.WeakOpeners, entry)
+			continue
 		}
 		rules.Abbrevs[entry] = entryCls
 	}
@@ -173,5 +179,6 @@ func (r Rules) Merge(extra Rules) Rules {
 	}
 	out.Starters = append(append(out.Starters, r.Starters...), extra.Starters...)
 	out.Openers = append(append(out.Openers, r.Openers...), extra.Openers...)
+	out.WeakOpeners = append(append(out.WeakOpeners, r.WeakOpeners...), extra.WeakOpeners...)
 	return out
 }

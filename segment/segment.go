@@ -74,15 +74,18 @@ type Options struct {
 // Segmenter cuts text into sentences. Once built it is safe for concurrent
 // use.
 type Segmenter struct {
-	lang      string
-	paras     Paragraphs
-	exact     map[string]Class // entries with an upper-case letter
-	folded    map[string]Class // lower-case entries, matched case-insensitively
-	multi     map[string][]multiEntry
-	starters  map[string]bool
-	openers   map[string]bool
-	englishI  bool
-	maxAbbrev int
+	lang     string
+	paras    Paragraphs
+	exact    map[string]Class // entries with an upper-case letter
+	folded   map[string]Class // lower-case entries, matched case-insensitively
+	multi    map[string][]multiEntry
+	starters map[string]bool
+	openers  map[string]bool
+	// weakOpeners start a sentence only after a number or ")": articles,
+	// which begin names too often to break after a lower-case word.
+	weakOpeners map[string]bool
+	englishI    bool
+	maxAbbrev   int
 }
 
 type multiEntry struct {
@@ -99,14 +102,15 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	rules = rules.Merge(opts.Extra)
 	s := &Segmenter{
-		lang:     opts.Lang,
-		paras:    opts.Paragraphs,
-		exact:    map[string]Class{},
-		folded:   map[string]Class{},
-		multi:    map[string][]multiEntry{},
-		starters: map[string]bool{},
-		openers:  map[string]bool{},
-		englishI: opts.Lang == "en",
+		lang:        opts.Lang,
+		paras:       opts.Paragraphs,
+		exact:       map[string]Class{},
+		folded:      map[string]Class{},
+		multi:       map[string][]multiEntry{},
+		starters:    map[string]bool{},
+		openers:     map[string]bool{},
+		weakOpeners: map[string]bool{},
+		englishI:    opts.Lang == "en",
 	}
 	for k, c := range rules.Abbrevs {
 		fold := strings.ToLower(k) == k
@@ -134,6 +138,9 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	for _, w := range rules.Openers {
 		s.openers[normApos(w)] = true
+	}
+	for _, w := range rules.WeakOpeners {
+		s.weakOpeners[normApos(w)] = true
 	}
 	return s, nil
 }
@@ -295,7 +302,7 @@ func trimNewline(line []byte) []byte {
 // byteClass marks the bytes that may start something the scanner must look
 // at: terminators, the lead byte of … ‼ ⁇ • ⁃, and ")" for list numbers.
 var byteClass = func() (t [256]bool) {
-	for _, c := range []byte(".!?);:\xe2") {
+	for _, c := range []byte(".!?);:-\xe2") {
 		t[c] = true
 	}
 	return
@@ -318,7 +325,7 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 		c := p[i]
 		if !byteClass[c] {
 			if capClass[c] && len(s.openers) > 0 && i > start {
-				if b := s.openerBreak(p, i); b > 0 {
+				if b := s.openerBreak(p, start, i); b > 0 {
 					s.emit(p, start, b, fn)
 					start = i
 				}
@@ -333,6 +340,21 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			if b := s.clauseBreak(p, i); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
+			}
+			i++
+			continue
+		case c == '-':
+			// " - Jean-Claude Méry, ancien…": a dash between spaces before
+			// a capital starts a list item.
+			if i > start && i+2 < len(p) && p[i+1] == ' ' && isSpaceBefore(p, i) {
+				q := skipSpace(p, i+1)
+				if r, _ := utf8.DecodeRuneInString(p[q:]); unicode.IsUpper(r) && isCapitalised(p, q) {
+					if b := trimSpaceLeft(p, i); b > start && strings.IndexFunc(p[start:b], unicode.IsLetter) >= 0 &&
+						strings.Count(p[start:b], "(") <= strings.Count(p[start:b], ")") {
+						s.emit(p, start, b, fn)
+						start = i
+					}
+				}
 			}
 			i++
 			continue
@@ -802,30 +824,41 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 // after a lower-case word, a digit or a closing bracket starts a new
 // sentence, as when a headline with no final stop runs into the text. It
 // returns where the sentence before ends (0 when it does not).
-func (s *Segmenter) openerBreak(p string, i int) int {
+func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if p[i] == 0xC3 && (i+1 >= len(p) || p[i+1] < 0x80 || p[i+1] > 0x9E) {
 		return 0 // a lower-case é, à…
 	}
 	if !isSpaceBefore(p, i) {
 		return 0
 	}
-	b := i
-	for b > 0 {
-		r, size := utf8.DecodeLastRuneInString(p[:b])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		b -= size
-	}
+	b := trimSpaceLeft(p, i)
 	if b == 0 {
 		return 0
 	}
-	prev, _ := utf8.DecodeLastRuneInString(p[:b])
-	if !unicode.IsLower(prev) && !unicode.IsDigit(prev) && prev != ')' {
+	// Never inside brackets, and never leaving a sentence with no word
+	// ("(21) Les produits", "(...) Les universités").
+	if b <= start || strings.Count(p[start:b], "(") > strings.Count(p[start:b], ")") ||
+		strings.IndexFunc(p[start:b], unicode.IsLetter) < 0 {
 		return 0
 	}
+	prev, _ := utf8.DecodeLastRuneInString(p[:b])
 	w := nextWord(p, i)
-	if !s.openers[w] {
+	switch {
+	case unicode.IsUpper(prev):
+		// The end of a heading in capitals: "… ACLASTA Avant de recevoir".
+		if !capsRunBefore(p, b) || !isCapitalised(p, i) {
+			return 0
+		}
+		return b
+	case unicode.IsLower(prev):
+		if !s.openers[w] {
+			return 0
+		}
+	case unicode.IsDigit(prev) || prev == ')':
+		if !s.openers[w] && !s.weakOpeners[w] {
+			return 0
+		}
+	default:
 		return 0
 	}
 	// The opener must be followed by a space or be an elided form (L', J').
@@ -860,6 +893,62 @@ func looksLikeName(p string, i int) bool {
 	return unicode.IsUpper(r)
 }
 
+// trimSpaceLeft returns b moved back over white space.
+func trimSpaceLeft(p string, b int) int {
+	for b > 0 {
+		r, size := utf8.DecodeLastRuneInString(p[:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	return b
+}
+
+// capsRunBefore: the two words before b are in capitals ("SI NECESSAIRE"),
+// the first at least three letters long.
+func capsRunBefore(p string, b int) bool {
+	words := 0
+	j := b
+	for words < 2 {
+		k := j
+		letters := 0
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(p[:k])
+			if unicode.IsSpace(r) {
+				break
+			}
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+			k -= size
+		}
+		if letters < 2 || words == 0 && letters < 3 {
+			return false
+		}
+		words++
+		if k == 0 {
+			return false
+		}
+		j = trimSpaceLeft(p, k)
+	}
+	return true
+}
+
+// isCapitalised: a capital followed by a lower-case letter (or an elided
+// "L'") at i: the shape of a sentence's first word, not an acronym.
+func isCapitalised(p string, i int) bool {
+	_, size := utf8.DecodeRuneInString(p[i:])
+	if i+size >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i+size:])
+	return unicode.IsLower(r) || r == '\'' || r == '’'
+}
+
 // listBreak looks at ")" at i for "… item 2) Next" or "2.) Next" and returns
 // where the sentence before the number ends (0 when it is not a list item).
 func (s *Segmenter) listBreak(p string, start, i int) int {
@@ -889,12 +978,7 @@ func (s *Segmenter) listBreak(p string, start, i int) int {
 		return 0
 	}
 	// The text before must not already end a sentence here.
-	b := d
-	for b > start && isSpaceBefore(p, b) {
-		_, size := utf8.DecodeLastRuneInString(p[:b])
-		b -= size
-	}
-	if b == start {
+	if trimSpaceLeft(p, d) <= start {
 		return 0
 	}
 	return d
