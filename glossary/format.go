@@ -1,0 +1,88 @@
+package glossary
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// Format names a glossary file format.
+type Format string
+
+// The formats termalign reads and writes.
+const (
+	TSV  Format = "tsv"
+	CSV  Format = "csv"
+	TBX  Format = "tbx"  // TBX v3 (TBX-Basic, DCA) on writing; v2 or v3 on reading
+	TBX2 Format = "tbx2" // TBX v2 (<martif>), what OmegaT and Translate Toolkit read
+	XLSX Format = "xlsx"
+)
+
+// FormatOf picks the format from a file name: .tsv, .tab, .txt and .utf8
+// are tab-separated (OmegaT reads only the last three), .csv, .tbx, .xlsx.
+func FormatOf(name string) (Format, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".tsv", ".tab", ".txt", ".utf8":
+		return TSV, nil
+	case ".csv":
+		return CSV, nil
+	case ".tbx":
+		return TBX, nil
+	case ".xlsx":
+		return XLSX, nil
+	}
+	return "", fmt.Errorf("%w: %s (want .tsv, .tab, .txt, .utf8, .csv, .tbx or .xlsx)", ErrUnknownFormat, name)
+}
+
+// ParseFormat reads a --format value.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(s)); f {
+	case TSV, CSV, TBX, TBX2, XLSX:
+		return f, nil
+	case "tbx3":
+		return TBX, nil
+	}
+	return "", fmt.Errorf("%w: %q (want tsv, csv, tbx, tbx2 or xlsx)", ErrUnknownFormat, s)
+}
+
+// Read reads a glossary in format f from r; name is used in messages.
+func Read(name string, r io.Reader, f Format) (*Glossary, error) {
+	switch f {
+	case TSV:
+		return ReadDelimited(name, r, Delimited{Comma: '\t'})
+	case CSV:
+		return ReadDelimited(name, r, Delimited{Comma: ','})
+	}
+	return nil, fmt.Errorf("%w: cannot read %s yet", ErrUnknownFormat, f)
+}
+
+// Write writes g in format f.
+func Write(w io.Writer, g *Glossary, f Format) error {
+	switch f {
+	case TSV:
+		return WriteDelimited(w, g, Delimited{Comma: '\t'})
+	case CSV:
+		return WriteDelimited(w, g, Delimited{Comma: ',', BOM: true})
+	}
+	return fmt.Errorf("%w: cannot write %s yet", ErrUnknownFormat, f)
+}
+
+//go:embed data/default.tsv
+var defaultTSV []byte
+
+// DefaultName is how the embedded glossary is named in messages.
+const DefaultName = "<embedded glossary>"
+
+// Default returns a fresh copy of the embedded default glossary: places,
+// ministries and titles, weapon systems, organisations and people of the
+// Caucasus conflicts, French and English.
+func Default() *Glossary {
+	g, err := ReadDelimited(DefaultName, bytes.NewReader(defaultTSV), Delimited{Comma: '\t'})
+	if err != nil {
+		panic("glossary: the embedded glossary does not parse: " + err.Error()) // covered by tests
+	}
+	return g
+}

@@ -1,0 +1,144 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// frenchPrepositions end the inflecting part of a French term: in "mortier
+// de tranchée" only "mortier" takes the plural. Keys are folded.
+var frenchPrepositions = map[string]bool{
+	"de": true, "du": true, "des": true, "d": true, "a": true, "au": true, "aux": true,
+	"en": true, "pour": true, "sur": true, "contre": true, "par": true, "sans": true, "avec": true,
+}
+
+// frenchPlurals returns the regular plural forms of a French noun or
+// adjective (several where usage varies: naval → navals, navaux).
+func frenchPlurals(w string) []string {
+	lw := strings.ToLower(w)
+	switch {
+	case w == "" || !startsWithLetter(w):
+		return []string{w}
+	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "z"):
+		return []string{w}
+	case strings.HasSuffix(lw, "al"):
+		return []string{w[:len(w)-1] + "ux", w + "s"}
+	case strings.HasSuffix(lw, "ail"):
+		return []string{w[:len(w)-2] + "ux", w + "s"}
+	case strings.HasSuffix(lw, "au") || strings.HasSuffix(lw, "eu"):
+		return []string{w + "x", w + "s"}
+	case strings.HasSuffix(lw, "ou"):
+		return []string{w + "s", w + "x"}
+	}
+	return []string{w + "s"}
+}
+
+// frenchFeminine returns the regular feminine of a French adjective.
+func frenchFeminine(w string) string {
+	lw := strings.ToLower(w)
+	switch {
+	case w == "" || !startsWithLetter(w):
+		return w
+	case strings.HasSuffix(lw, "e"):
+		return w
+	case strings.HasSuffix(lw, "eux"):
+		return w[:len(w)-1] + "se"
+	case strings.HasSuffix(lw, "eur"):
+		return w[:len(w)-1] + "se" // rôdeur → rôdeuse
+	case strings.HasSuffix(lw, "ier"):
+		return w[:len(w)-2] + "ère"
+	case strings.HasSuffix(lw, "er"):
+		return w[:len(w)-2] + "ère"
+	case strings.HasSuffix(lw, "if"):
+		return w[:len(w)-1] + "ve"
+	case strings.HasSuffix(lw, "en") || strings.HasSuffix(lw, "on"):
+		return w + "ne"
+	case strings.HasSuffix(lw, "el") || strings.HasSuffix(lw, "et"):
+		return w + w[len(w)-1:] + "e"
+	case strings.HasSuffix(lw, "c"):
+		return w[:len(w)-1] + "que"
+	}
+	return w + "e"
+}
+
+func startsWithLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// frenchForms returns the forms of a French term: as written, plural,
+// feminine and feminine plural, inflecting the words before the first
+// preposition ("armes à feu de gros calibre"). Proper names (every word
+// capitalised, or a place or person entry) are returned as they are.
+func frenchForms(words []string, properName bool) [][]string {
+	forms := [][]string{words}
+	if properName || len(words) == 0 {
+		return forms
+	}
+	head := len(words)
+	for i := 1; i < len(words); i++ {
+		if frenchPrepositions[Fold(words[i])] {
+			head = i
+			break
+		}
+	}
+	variants := func(word func(string) []string) [][]string {
+		out := [][]string{{}}
+		for i, w := range words {
+			alts := []string{w}
+			if i < head {
+				alts = word(w)
+			}
+			var next [][]string
+			for _, prefix := range out {
+				for _, a := range alts {
+					f := append(append([]string(nil), prefix...), a)
+					next = append(next, f)
+				}
+			}
+			out = next
+			if len(out) > 16 {
+				break
+			}
+		}
+		return out
+	}
+	forms = append(forms, variants(frenchPlurals)...)
+	forms = append(forms, variants(func(w string) []string { return []string{frenchFeminine(w)} })...)
+	forms = append(forms, variants(func(w string) []string { return frenchPlurals(frenchFeminine(w)) })...)
+	return forms
+}
+
+// englishForms returns an English term and its regular plural: the last
+// word, or the word before "of" ("Ministers of Defence").
+func englishForms(words []string, properName bool) [][]string {
+	forms := [][]string{words}
+	if properName || len(words) == 0 {
+		return forms
+	}
+	head := len(words) - 1
+	for i := 1; i < len(words); i++ {
+		if strings.EqualFold(words[i], "of") {
+			head = i - 1
+			break
+		}
+	}
+	pl := append([]string(nil), words...)
+	pl[head] = englishPlural(words[head])
+	return append(forms, pl)
+}
+
+func englishPlural(w string) string {
+	lw := strings.ToLower(w)
+	switch {
+	case w == "" || !startsWithLetter(w):
+		return w
+	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "z") ||
+		strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh"):
+		return w + "es"
+	case strings.HasSuffix(lw, "y") && len(lw) > 1 && !strings.ContainsRune("aeiou", rune(lw[len(lw)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
