@@ -93,6 +93,8 @@ type token struct {
 type tokenizer struct {
 	toks []token
 	keys []byte
+	ids   []int32  // the Matcher's word ids for toks
+	spans [][2]int // where each token's key lies in keys
 }
 
 // tokenize returns the words of s. Dotted acronyms ("O.N.U.", "U.E.")
@@ -100,8 +102,7 @@ type tokenizer struct {
 func (t *tokenizer) tokenize(s string) []token {
 	t.toks = t.toks[:0]
 	t.keys = t.keys[:0]
-	type span struct{ a, b int }
-	var keySpans []span
+	t.spans = t.spans[:0]
 	prevEnd := -1
 	i := 0
 	for i < len(s) {
@@ -152,11 +153,11 @@ func (t *tokenizer) tokenize(s string) []token {
 		}
 		joined := prevEnd >= 0 && gapJoins(s[prevEnd:start])
 		t.toks = append(t.toks, token{start: start, end: end, joined: joined, upper: upper})
-		keySpans = append(keySpans, span{k0, len(t.keys)})
+		t.spans = append(t.spans, [2]int{k0, len(t.keys)})
 		prevEnd = end
 	}
 	for n := range t.toks {
-		t.toks[n].key = t.keys[keySpans[n].a:keySpans[n].b]
+		t.toks[n].key = t.keys[t.spans[n][0]:t.spans[n][1]]
 	}
 	return t.toks
 }

@@ -67,68 +67,7 @@ func startsWithLetter(w string) bool {
 	return unicode.IsLetter(r)
 }
 
-// frenchForms returns the forms of a French term: as written, plural,
-// feminine and feminine plural, inflecting the words before the first
-// preposition ("armes à feu de gros calibre"). Proper names (every word
-// capitalised, or a place or person entry) are returned as they are.
-func frenchForms(words []string, properName bool) [][]string {
-	forms := [][]string{words}
-	if properName || len(words) == 0 {
-		return forms
-	}
-	head := len(words)
-	for i := 1; i < len(words); i++ {
-		if frenchPrepositions[Fold(words[i])] {
-			head = i
-			break
-		}
-	}
-	variants := func(word func(string) []string) [][]string {
-		out := [][]string{{}}
-		for i, w := range words {
-			alts := []string{w}
-			if i < head {
-				alts = word(w)
-			}
-			var next [][]string
-			for _, prefix := range out {
-				for _, a := range alts {
-					f := append(append([]string(nil), prefix...), a)
-					next = append(next, f)
-				}
-			}
-			out = next
-			if len(out) > 16 {
-				break
-			}
-		}
-		return out
-	}
-	forms = append(forms, variants(frenchPlurals)...)
-	forms = append(forms, variants(func(w string) []string { return []string{frenchFeminine(w)} })...)
-	forms = append(forms, variants(func(w string) []string { return frenchPlurals(frenchFeminine(w)) })...)
-	return forms
-}
-
-// englishForms returns an English term and its regular plural: the last
-// word, or the word before "of" ("Ministers of Defence").
-func englishForms(words []string, properName bool) [][]string {
-	forms := [][]string{words}
-	if properName || len(words) == 0 {
-		return forms
-	}
-	head := len(words) - 1
-	for i := 1; i < len(words); i++ {
-		if strings.EqualFold(words[i], "of") {
-			head = i - 1
-			break
-		}
-	}
-	pl := append([]string(nil), words...)
-	pl[head] = englishPlural(words[head])
-	return append(forms, pl)
-}
-
+// englishPlural is the regular plural of an English noun.
 func englishPlural(w string) string {
 	lw := strings.ToLower(w)
 	switch {

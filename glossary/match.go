@@ -50,7 +50,7 @@ type Matcher struct {
 	lang, target string
 	vocab        map[string]int32 // folded word → id
 	isAdj        []bool           // by word id: may be inserted in a term
-	edges        map[uint64]int32 // (node, word id) → node
+	edges        *edgeTable // (node, word id) → node
 	nodes        []node
 	outs         []output
 	pool         sync.Pool
@@ -62,12 +62,11 @@ type node struct {
 }
 
 type output struct {
-	entry   *Entry
-	status  Status
-	upper   bool // a short acronym: only an all-capitals surface matches
-	term    string
-	transl  string
-	variant int // rank among outputs at the same node: lower wins
+	entry  *Entry
+	status Status
+	upper  bool // a short acronym: only an all-capitals surface matches
+	term   string
+	transl string
 }
 
 // NewMatcher compiles a matcher for g.
@@ -84,16 +83,23 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	}
 	m := &Matcher{
 		lang: opts.Lang, target: target,
-		vocab: map[string]int32{},
-		edges: make(map[uint64]int32, len(g.Entries)*4),
-		nodes: []node{{out: -1}},
+		vocab: make(map[string]int32, len(g.Entries)*3),
+		edges: newEdgeTable(len(g.Entries) * 10),
+		nodes: make([]node, 1, len(g.Entries)*10),
 	}
+	m.nodes[0] = node{out: -1}
 	m.pool.New = func() any { return new(tokenizer) }
-	french := strings.HasPrefix(opts.Lang, "fr")
-	if french {
-		m.loadAdjectives()
+	b := &builder{m: m, formRef: make([][nFormKinds]uint32, 0, len(g.Entries)*3), formPool: make([]int32, 0, len(g.Entries)*4)}
+	b.french = strings.HasPrefix(opts.Lang, "fr")
+	b.english = strings.HasPrefix(opts.Lang, "en")
+	b.inflect = !opts.NoInflection
+	if b.french {
+		b.preps = map[int32]bool{}
+		for p := range frenchPrepositions {
+			b.preps[b.id(p)] = true
+		}
+		m.loadAdjectives(b)
 	}
-	var tk tokenizer
 	for _, e := range g.Entries {
 		t := e.Langs[opts.Lang]
 		if t == nil {
@@ -101,80 +107,209 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 		}
 		tr := e.Lang(target).Preferred
 		proper := e.Domain == "place" || e.Domain == "person"
-		add := func(term string, st Status) {
-			toks := tk.tokenize(term)
-			if len(toks) == 0 {
-				return
-			}
-			words := make([]string, len(toks))
-			for i, tok := range toks {
-				words[i] = term[tok.start:tok.end]
-			}
-			upper := len(toks) == 1 && toks[0].upper && utf8.RuneCountInString(strings.ReplaceAll(words[0], ".", "")) <= 4
-			allCaps := proper
-			if !allCaps {
-				allCaps = true
-				for _, w := range words {
-					if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-						allCaps = false
-					}
-				}
-			}
-			var forms [][]string
-			switch {
-			case opts.NoInflection:
-				forms = [][]string{words}
-			case french:
-				forms = frenchForms(words, allCaps)
-			case strings.HasPrefix(opts.Lang, "en"):
-				forms = englishForms(words, allCaps)
-			default:
-				forms = [][]string{words}
-			}
-			o := int32(len(m.outs))
-			m.outs = append(m.outs, output{entry: e, status: st, upper: upper, term: t.Preferred, transl: tr})
-			for _, f := range forms {
-				m.insert(f, o, french && len(f) > 2 && frenchPrepositions[Fold(f[1])])
-			}
-		}
 		if t.Preferred != "" {
-			add(t.Preferred, Preferred)
+			b.add(e, t.Preferred, Preferred, t.Preferred, tr, proper)
 		}
 		for _, v := range t.Variants {
-			add(v, Admitted)
+			b.add(e, v, Admitted, t.Preferred, tr, proper)
 		}
 		for _, v := range t.Forbidden {
-			add(v, Forbidden)
+			b.add(e, v, Forbidden, t.Preferred, tr, proper)
 		}
 	}
 	return m, nil
 }
 
-func (m *Matcher) word(w string) int32 {
-	k := Fold(w)
-	if id, ok := m.vocab[k]; ok {
-		return id
+// builder compiles terms into the matcher, caching the ids and inflected
+// forms of each surface word (glossaries repeat their words a lot).
+type builder struct {
+	m                        *Matcher
+	tk                       tokenizer
+	buf                      []byte
+	surf                     map[string]int32   // surface word → id
+	// formRef[id][kind] locates a word's forms in formPool: offset<<4 |
+	// count+1 (0: not computed yet).
+	formRef  [][nFormKinds]uint32
+	formPool []int32
+	words                    []string
+	base                     []int32
+	preps                    map[int32]bool
+	french, english, inflect bool
+	path                     []int32
+}
+
+type formKind uint8
+
+const (
+	fPlural formKind = iota
+	fFeminine
+	fFemPlural
+	fEnPlural
+	nFormKinds
+)
+
+// id returns the vocabulary id of a surface word.
+func (b *builder) id(w string) int32 {
+	b.buf = b.buf[:0]
+	for _, r := range w {
+		b.buf = appendFold(b.buf, r)
 	}
-	id := int32(len(m.vocab))
-	m.vocab[k] = id
-	m.isAdj = append(m.isAdj, false)
+	id, ok := b.m.vocab[string(b.buf)]
+	if !ok {
+		id = int32(len(b.m.vocab))
+		b.m.vocab[string(b.buf)] = id
+		b.m.isAdj = append(b.m.isAdj, false)
+	}
 	return id
+}
+
+// formsOf returns the ids of the inflected forms of one kind of word w,
+// whose id is id.
+func (b *builder) formsOf(w string, id int32, k formKind) []int32 {
+	if int(id) < len(b.formRef) {
+		if ref := b.formRef[id][k]; ref != 0 {
+			off, n := ref>>4, ref&15-1
+			return b.formPool[off : off+n]
+		}
+	}
+	var words []string
+	switch k {
+	case fPlural:
+		words = frenchPlurals(w)
+	case fFeminine:
+		words = []string{frenchFeminine(w)}
+	case fFemPlural:
+		words = frenchPlurals(frenchFeminine(w))
+	case fEnPlural:
+		words = []string{englishPlural(w)}
+	}
+	off := len(b.formPool)
+	for _, f := range words {
+		b.formPool = append(b.formPool, b.id(f))
+	}
+	if n := len(b.m.vocab); n > len(b.formRef) {
+		if n <= cap(b.formRef) {
+			b.formRef = b.formRef[:n]
+		} else {
+			b.formRef = append(b.formRef, make([][nFormKinds]uint32, n-len(b.formRef)+n/2)...)
+			b.formRef = b.formRef[:n]
+		}
+	}
+	b.formRef[id][k] = uint32(off)<<4 | uint32(len(words)+1)
+	return b.formPool[off:]
+}
+
+// add compiles one term of entry e and its generated forms.
+func (b *builder) add(e *Entry, term string, st Status, preferred, transl string, proper bool) {
+	m := b.m
+	toks := b.tk.tokenize(term)
+	if len(toks) == 0 {
+		return
+	}
+	b.words = b.words[:0]
+	b.base = b.base[:0]
+	allCaps := true
+	for _, tok := range toks {
+		w := term[tok.start:tok.end]
+		b.words = append(b.words, w)
+		b.base = append(b.base, b.id(w))
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			allCaps = false
+		}
+	}
+	words, base := b.words, b.base
+	upper := len(toks) == 1 && toks[0].upper && utf8.RuneCountInString(strings.ReplaceAll(words[0], ".", "")) <= 4
+	o := int32(len(m.outs))
+	m.outs = append(m.outs, output{entry: e, status: st, upper: upper, term: preferred, transl: transl})
+	adj := b.french && len(base) > 2 && b.preps[base[1]]
+	m.insert(base, o, adj)
+	if !b.inflect || proper || allCaps {
+		return
+	}
+	switch {
+	case b.french:
+		head := len(base)
+		for i := 1; i < len(base); i++ {
+			if b.preps[base[i]] {
+				head = i
+				break
+			}
+		}
+		for _, k := range []formKind{fPlural, fFeminine, fFemPlural} {
+			// Skip a kind that changes nothing ("ministre" is its own
+			// feminine) or repeats another (the feminine plural of "rôdeuse").
+			same, samePlural := true, k == fFemPlural
+			for i := 0; i < head; i++ {
+				f := b.formsOf(words[i], base[i], k)
+				if len(f) != 1 || f[0] != base[i] {
+					same = false
+				}
+				if samePlural && !equalIDs(f, b.formsOf(words[i], base[i], fPlural)) {
+					samePlural = false
+				}
+			}
+			if !same && !samePlural {
+				b.product(words, base, head, k, 0, o, adj)
+			}
+		}
+	case b.english:
+		head := len(base) - 1
+		for i := 1; i < len(words); i++ {
+			if strings.EqualFold(words[i], "of") {
+				head = i - 1
+				break
+			}
+		}
+		b.path = append(b.path[:0], base...)
+		for _, id := range b.formsOf(words[head], base[head], fEnPlural) {
+			b.path[head] = id
+			m.insert(b.path, o, false)
+		}
+	}
+}
+
+// product inserts every combination of the words' forms of kind k for the
+// words before head (the others stay as they are).
+func (b *builder) product(words []string, base []int32, head int, k formKind, i int, o int32, adj bool) {
+	if i == 0 {
+		b.path = append(b.path[:0], base...)
+	}
+	if i >= head {
+		b.m.insert(b.path, o, adj)
+		return
+	}
+	for _, id := range b.formsOf(words[i], base[i], k) {
+		b.path[i] = id
+		b.product(words, base, head, k, i+1, o, adj)
+	}
+	b.path[i] = base[i]
+}
+
+func equalIDs(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func edgeKey(n, w int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(w)) }
 
 // insert adds the word path of one form; adj marks a "noun de complement"
 // term, which accepts one inserted adjective after its head noun.
-func (m *Matcher) insert(words []string, o int32, adj bool) {
+func (m *Matcher) insert(ids []int32, o int32, adj bool) {
 	n := int32(0)
-	for i, w := range words {
-		id := m.word(w)
+	for i, id := range ids {
 		k := edgeKey(n, id)
-		next, ok := m.edges[k]
+		next, ok := m.edges.get(k)
 		if !ok {
 			next = int32(len(m.nodes))
 			m.nodes = append(m.nodes, node{out: -1})
-			m.edges[k] = next
+			m.edges.put(k, next)
 		}
 		n = next
 		if i == 0 && adj {
@@ -188,16 +323,19 @@ func (m *Matcher) insert(words []string, o int32, adj bool) {
 	}
 }
 
-func (m *Matcher) loadAdjectives() {
+func (m *Matcher) loadAdjectives(b *builder) {
 	sc := bufio.NewScanner(bytes.NewReader(frAdjectivesData))
 	for sc.Scan() {
 		w := strings.TrimSpace(sc.Text())
 		if w == "" || strings.HasPrefix(w, "#") {
 			continue
 		}
-		for _, f := range append(frenchPlurals(w), append(frenchPlurals(frenchFeminine(w)), w, frenchFeminine(w))...) {
-			id := m.word(f)
-			m.isAdj[id] = true
+		wid := b.id(w)
+		m.isAdj[wid] = true
+		for _, k := range []formKind{fPlural, fFeminine, fFemPlural} {
+			for _, id := range b.formsOf(w, wid, k) {
+				m.isAdj[id] = true
+			}
 		}
 	}
 }
@@ -214,14 +352,15 @@ func (m *Matcher) Each(text string, fn func(Hit)) {
 	tk := m.pool.Get().(*tokenizer)
 	defer m.pool.Put(tk)
 	toks := tk.tokenize(text)
-	ids := make([]int32, len(toks))
+	ids := tk.ids[:0]
 	for i := range toks {
 		id, ok := m.vocab[string(toks[i].key)]
 		if !ok {
 			id = -1
 		}
-		ids[i] = id
+		ids = append(ids, id)
 	}
+	tk.ids = ids
 	for i := 0; i < len(toks); {
 		end, o := m.longest(toks, ids, i)
 		if o < 0 {
@@ -254,13 +393,13 @@ func (m *Matcher) longest(toks []token, ids []int32, i int) (int, int32) {
 		}
 		next, ok := int32(0), false
 		if ids[j] >= 0 {
-			next, ok = m.edges[edgeKey(n, ids[j])]
+			next, ok = m.edges.get(edgeKey(n, ids[j]))
 		}
 		if !ok {
 			// "ministère azerbaïdjanais de la défense"
 			if m.nodes[n].adjSkip && !skipped && ids[j] >= 0 && m.isAdj[ids[j]] &&
 				j+1 < len(toks) && toks[j+1].joined && ids[j+1] >= 0 {
-				if nn, ok2 := m.edges[edgeKey(n, ids[j+1])]; ok2 {
+				if nn, ok2 := m.edges.get(edgeKey(n, ids[j+1])); ok2 {
 					skipped, n, j = true, nn, j+2
 					if o := m.nodes[n].out; o >= 0 && m.accept(o, toks[i:j]) {
 						bestEnd, best = j, o

@@ -983,3 +983,38 @@ func (s *Segmenter) listBreak(p string, start, i int) int {
 	}
 	return d
 }
+
+// StreamLines reads text that is already segmented: one sentence a line,
+// an empty (or blank) line between paragraphs. Offsets are those of each
+// line's text, trimmed.
+func StreamLines(r io.Reader, fn func(Sentence) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var scratch []byte
+	offset, par, sent := 0, 0, 0
+	inPar := false
+	for {
+		line, err := readLine(br, &scratch)
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if len(line) > 0 {
+			text := string(trimNewline(line))
+			a := skipSpace(text, 0)
+			b := trimSpaceLeft(text, len(text))
+			if a < b {
+				if err := fn(Sentence{Par: par, Index: sent, Text: text[a:b], Start: offset + a, End: offset + b}); err != nil {
+					return err
+				}
+				sent++
+				inPar = true
+			} else if inPar {
+				par++
+				inPar = false
+			}
+			offset += len(line)
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}

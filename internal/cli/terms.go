@@ -1,26 +1,58 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/segment"
+)
 
 type termsOptions struct {
-	app       *App
-	input     string
-	glossary  string
-	lang      string
-	format    string
-	segmented bool
+	app        *App
+	input      string
+	glossary   string
+	lang       string
+	format     string
+	segmented  bool
+	paragraphs string
+	color      string
 }
 
-// NewCmdTerms builds "termalign terms". Term recognition has not landed yet.
+// NewCmdTerms builds "termalign terms".
 func NewCmdTerms(app *App) *cobra.Command {
 	opts := &termsOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
-		Use:   "terms [FILE|-]",
-		Short: L.T("terms.short"),
-		Args:  rangeArgs(app, 0, 1),
+		Use:     "terms [FILE|-]",
+		Short:   L.T("terms.short"),
+		Long:    L.T("terms.long"),
+		Example: "  termalign terms testdata/karabakh.fr.txt\n  termalign terms --lang en --format jsonl --glossary my.tsv article.en.txt",
+		Args:    rangeArgs(app, 0, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return notLanded(app, cmd)
+			if len(args) == 1 {
+				opts.input = args[0]
+			}
+			for _, c := range []struct {
+				flag, val string
+				allowed   []string
+			}{
+				{"lang", opts.lang, []string{"fr", "en"}},
+				{"format", opts.format, []string{"text", "jsonl"}},
+				{"paragraphs", opts.paragraphs, []string{"auto", "line", "blank"}},
+				{"color", opts.color, []string{"auto", "always", "never"}},
+			} {
+				if err := checkChoice(app, cmd, c.flag, c.val, c.allowed...); err != nil {
+					return err
+				}
+			}
+			return termsRun(opts)
 		},
 	}
 	f := cmd.Flags()
@@ -28,5 +60,175 @@ func NewCmdTerms(app *App) *cobra.Command {
 	f.StringVar(&opts.lang, "lang", "fr", L.T("flag.lang"))
 	f.StringVar(&opts.format, "format", "text", L.T("flag.format"))
 	f.BoolVar(&opts.segmented, "segmented", false, L.T("flag.segmented"))
+	f.StringVar(&opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"))
+	f.StringVar(&opts.color, "color", "auto", L.T("flag.color"))
 	return cmd
 }
+
+// termRecord is the JSON Lines contract of "terms".
+type termRecord struct {
+	Sent        int    `json:"sent"`
+	ID          string `json:"id"`
+	Surface     string `json:"surface"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Term        string `json:"term"`
+	Translation string `json:"translation"`
+	Domain      string `json:"domain"`
+	Status      string `json:"status"`
+}
+
+func termsRun(opts *termsOptions) error {
+	app := opts.app
+	g, err := app.loadGlossary(app.glossaryPath(opts.glossary))
+	if err != nil {
+		return err
+	}
+	m, err := glossary.NewMatcher(g, glossary.MatcherOptions{Lang: opts.lang})
+	if err != nil {
+		return inputErr(err)
+	}
+	sentences, src, err := app.sentences(opts.input, opts.lang, opts.paragraphs, opts.segmented)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	color := useColor(opts.color, app.Out, app.Getenv)
+	w := bufio.NewWriterSize(app.Out, 64<<10)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	lastPar, nSent, nHits, nForbidden := -1, 0, 0, 0
+	err = sentences(func(s segment.Sentence) error {
+		nSent++
+		hits := m.Find(s.Text)
+		nHits += len(hits)
+		for _, h := range hits {
+			if h.Status == glossary.Forbidden {
+				nForbidden++
+			}
+		}
+		if opts.format == "jsonl" {
+			for _, h := range hits {
+				if err := enc.Encode(termRecord{
+					Sent: s.Index, ID: h.Entry.ID, Surface: h.Surface,
+					Start: s.Start + h.Start, End: s.Start + h.End,
+					Term: h.Term, Translation: h.Translation, Domain: h.Entry.Domain, Status: h.Status.String(),
+				}); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		if s.Par != lastPar && lastPar >= 0 {
+			w.WriteByte('\n')
+		}
+		lastPar = s.Par
+		writeBracketed(w, app, s.Text, hits, color)
+		return w.WriteByte('\n')
+	})
+	if err != nil {
+		return app.inputError(opts.input, err)
+	}
+	if err := w.Flush(); err != nil {
+		return inputErr(err)
+	}
+	fmt.Fprintf(app.Err, "termalign: %s\n", app.L.N("terms.summary", nHits, "Sentences", nSent, "Forbidden", nForbidden))
+	return nil
+}
+
+// writeBracketed writes a sentence with each hit as [surface → translation].
+func writeBracketed(w *bufio.Writer, app *App, text string, hits []glossary.Hit, color bool) {
+	const (
+		green, red, dim, reset = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[0m"
+	)
+	pos := 0
+	for _, h := range hits {
+		w.WriteString(oneLine(text[pos:h.Start]))
+		col := green
+		if h.Status == glossary.Forbidden {
+			col = red
+		}
+		if color {
+			w.WriteString(col)
+		}
+		w.WriteString("[" + oneLine(h.Surface))
+		if color {
+			w.WriteString(reset + dim)
+		}
+		if h.Status == glossary.Forbidden {
+			w.WriteString(" " + app.L.T("terms.forbidden", "Term", h.Term))
+		}
+		if h.Translation != "" {
+			w.WriteString(" → " + h.Translation)
+		}
+		w.WriteString("]")
+		if color {
+			w.WriteString(reset)
+		}
+		pos = h.End
+	}
+	w.WriteString(oneLine(text[pos:]))
+}
+
+// useColor: --color always/never, or auto when stdout is a terminal and
+// NO_COLOR is not set.
+func useColor(mode string, out io.Writer, getenv func(string) string) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if getenv("NO_COLOR") != "" || getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := out.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// sentences opens an input and returns a function that streams its
+// sentences: segmented with the rules of lang, or read one a line with
+// --segmented.
+func (app *App) sentences(input, lang, paragraphs string, segmented bool) (func(func(segment.Sentence) error) error, interface{ Close() error }, error) {
+	src, err := app.openInput(input)
+	if err != nil {
+		return nil, nil, err
+	}
+	if segmented {
+		return func(fn func(segment.Sentence) error) error {
+			r, err := src.Reader()
+			if err != nil {
+				return err
+			}
+			return segment.StreamLines(r, fn)
+		}, src, nil
+	}
+	seg, err := app.newSegmenter(lang, "")
+	if err != nil {
+		src.Close()
+		return nil, nil, err
+	}
+	mode, _ := segment.ParseParagraphs(paragraphs)
+	return func(fn func(segment.Sentence) error) error {
+		if mode == segment.Auto {
+			r, err := src.Reader()
+			if err != nil {
+				return err
+			}
+			if mode, err = segment.DetectParagraphs(r); err != nil {
+				return err
+			}
+		}
+		r, err := src.Reader()
+		if err != nil {
+			return err
+		}
+		return seg.Stream(r, mode, fn)
+	}, src, nil
+}
+
+func stringReader(s string) io.Reader { return strings.NewReader(s) }

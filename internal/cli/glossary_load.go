@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/termalign/termalign/glossary"
+)
+
+// glossaryPath is the glossary a command uses: --glossary, else
+// $TERMALIGN_GLOSSARY, else "" for the embedded one.
+func (app *App) glossaryPath(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	return app.Getenv("TERMALIGN_GLOSSARY")
+}
+
+// loadGlossary reads the glossary named by path ("" is the embedded one).
+func (app *App) loadGlossary(path string) (*glossary.Glossary, error) {
+	if path == "" {
+		return glossary.Default(), nil
+	}
+	f, err := glossary.FormatOf(path)
+	if err != nil {
+		return nil, inputErr(fmt.Errorf("%s", app.L.T("err.glossary_format", "Name", path)))
+	}
+	var g *glossary.Glossary
+	switch f {
+	case glossary.TSV, glossary.CSV:
+		text, err := app.readAllInput(path)
+		if err != nil {
+			return nil, err
+		}
+		g, err = glossary.Read(path, stringReader(text), f)
+		if err != nil {
+			return nil, app.glossaryError(path, err)
+		}
+	default:
+		file, err := os.Open(path)
+		if err != nil {
+			return nil, app.inputError(path, err)
+		}
+		defer file.Close()
+		g, err = glossary.Read(path, file, f)
+		if err != nil {
+			return nil, app.glossaryError(path, err)
+		}
+	}
+	return g, nil
+}
+
+// glossaryError turns a glossary reading error into an input error that
+// names the file, line and column.
+func (app *App) glossaryError(path string, err error) error {
+	var pe *glossary.PosError
+	if errors.As(err, &pe) {
+		return inputErr(fmt.Errorf("%s", app.L.T("err.glossary_parse", "Where", pe.Error())))
+	}
+	return app.inputError(path, err)
+}
