@@ -91,8 +91,8 @@ type token struct {
 // tokenizer splits text into words, reusing its buffers; it is not safe
 // for concurrent use.
 type tokenizer struct {
-	toks []token
-	keys []byte
+	toks  []token
+	keys  []byte
 	ids   []int32  // the Matcher's word ids for toks
 	spans [][2]int // where each token's key lies in keys
 }

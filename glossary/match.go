@@ -50,7 +50,7 @@ type Matcher struct {
 	lang, target string
 	vocab        map[string]int32 // folded word → id
 	isAdj        []bool           // by word id: may be inserted in a term
-	edges        *edgeTable // (node, word id) → node
+	edges        *edgeTable       // (node, word id) → node
 	nodes        []node
 	outs         []output
 	pool         sync.Pool
@@ -123,14 +123,14 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 // builder compiles terms into the matcher, caching the ids and inflected
 // forms of each surface word (glossaries repeat their words a lot).
 type builder struct {
-	m                        *Matcher
-	tk                       tokenizer
-	buf                      []byte
-	surf                     map[string]int32   // surface word → id
+	m    *Matcher
+	tk   tokenizer
+	buf  []byte
+	surf map[string]int32 // surface word → id
 	// formRef[id][kind] locates a word's forms in formPool: offset<<4 |
 	// count+1 (0: not computed yet).
-	formRef  [][nFormKinds]uint32
-	formPool []int32
+	formRef                  [][nFormKinds]uint32
+	formPool                 []int32
 	words                    []string
 	base                     []int32
 	preps                    map[int32]bool
