@@ -19,14 +19,19 @@ const (
 	TBX  Format = "tbx"  // TBX v3 (TBX-Basic, DCA) on writing; v2 or v3 on reading
 	TBX2 Format = "tbx2" // TBX v2 (<martif>), what OmegaT and Translate Toolkit read
 	XLSX Format = "xlsx"
+	// OmegaT is the tab-separated layout OmegaT reads (.utf8, .tab, .txt).
+	OmegaT Format = "omegat"
 )
 
-// FormatOf picks the format from a file name: .tsv, .tab, .txt and .utf8
-// are tab-separated (OmegaT reads only the last three), .csv, .tbx, .xlsx.
+// FormatOf picks the format from a file name: .tsv is termalign's TSV;
+// .utf8, .tab and .txt, the only tab-separated names OmegaT reads, are
+// written in OmegaT's layout (and read in either); .csv, .tbx, .xlsx.
 func FormatOf(name string) (Format, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".tsv", ".tab", ".txt", ".utf8":
+	case ".tsv":
 		return TSV, nil
+	case ".tab", ".txt", ".utf8":
+		return OmegaT, nil
 	case ".csv":
 		return CSV, nil
 	case ".tbx":
@@ -40,12 +45,12 @@ func FormatOf(name string) (Format, error) {
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
-	case TSV, CSV, TBX, TBX2, XLSX:
+	case TSV, CSV, TBX, TBX2, XLSX, OmegaT:
 		return f, nil
 	case "tbx3":
 		return TBX, nil
 	}
-	return "", fmt.Errorf("%w: %q (want tsv, csv, tbx, tbx2 or xlsx)", ErrUnknownFormat, s)
+	return "", fmt.Errorf("%w: %q (want tsv, csv, tbx, tbx2, xlsx or omegat)", ErrUnknownFormat, s)
 }
 
 // Read reads a glossary in format f from r; name is used in messages.
@@ -55,6 +60,12 @@ func Read(name string, r io.Reader, f Format) (*Glossary, error) {
 		return ReadDelimited(name, r, Delimited{Comma: '\t'})
 	case CSV:
 		return ReadDelimited(name, r, Delimited{Comma: ','})
+	case TBX, TBX2:
+		return ReadTBX(name, r)
+	case XLSX:
+		return ReadXLSX(name, r)
+	case OmegaT:
+		return ReadOmegaT(name, r, "fr", "en")
 	}
 	return nil, fmt.Errorf("%w: cannot read %s yet", ErrUnknownFormat, f)
 }
@@ -66,6 +77,18 @@ func Write(w io.Writer, g *Glossary, f Format) error {
 		return WriteDelimited(w, g, Delimited{Comma: '\t'})
 	case CSV:
 		return WriteDelimited(w, g, Delimited{Comma: ',', BOM: true})
+	case TBX:
+		return WriteTBX(w, g, false)
+	case TBX2:
+		return WriteTBX(w, g, true)
+	case XLSX:
+		return WriteXLSX(w, g)
+	case OmegaT:
+		src, tgt := "fr", "en"
+		if l := g.Languages(); len(l) >= 2 {
+			src, tgt = l[0], l[1]
+		}
+		return WriteOmegaT(w, g, src, tgt)
 	}
 	return fmt.Errorf("%w: cannot write %s yet", ErrUnknownFormat, f)
 }

@@ -137,7 +137,7 @@ func (g *Glossary) Languages() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, c := range g.Columns {
-		if isLangCode(c) && !seen[c] {
+		if kindOf(c) == colPreferred && !seen[c] {
 			seen[c] = true
 			out = append(out, c)
 		}
