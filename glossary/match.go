@@ -430,3 +430,31 @@ func (m *Matcher) accept(o int32, toks []token) bool {
 	}
 	return true
 }
+
+// eachContained calls fn for every term that occurs in text, including
+// those inside a longer one (no leftmost-longest selection). Lint uses it.
+func (m *Matcher) eachContained(text string, fn func(e *Entry, surface string)) {
+	tk := m.pool.Get().(*tokenizer)
+	defer m.pool.Put(tk)
+	toks := tk.tokenize(text)
+	for i := range toks {
+		n := int32(0)
+		for j := i; j < len(toks); j++ {
+			if j > i && !toks[j].joined {
+				break
+			}
+			id, ok := m.vocab[string(toks[j].key)]
+			if !ok {
+				break
+			}
+			next, ok := m.edges.get(edgeKey(n, id))
+			if !ok {
+				break
+			}
+			n = next
+			if o := m.nodes[n].out; o >= 0 && m.accept(o, toks[i:j+1]) {
+				fn(m.outs[o].entry, text[toks[i].start:toks[j].end])
+			}
+		}
+	}
+}

@@ -19,6 +19,10 @@ const extraNotePrefix = "termalign:column "
 
 const tbx3NS = "urn:iso:std:iso:30042:ed-2"
 
+// columnsPrefix starts a header paragraph that records the tabular column
+// order, so that a round trip through TBX gives the same TSV back.
+const columnsPrefix = "termalign:columns "
+
 var statusValue = map[Status]string{
 	Preferred: "preferredTerm-admn-sts",
 	Admitted:  "admittedTerm-admn-sts",
@@ -42,11 +46,15 @@ func WriteTBX(w io.Writer, g *Glossary, v2 bool) error {
 	if v2 {
 		x.raw(`<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">` + "\n")
 		x.raw(`<martif type="TBX" xml:lang="en">` + "\n")
-		x.raw("  <martifHeader><fileDesc><sourceDesc><p>termalign glossary</p></sourceDesc></fileDesc></martifHeader>\n")
+		x.raw("  <martifHeader><fileDesc><sourceDesc><p>termalign glossary</p>")
+		x.columns(g)
+		x.raw("</sourceDesc></fileDesc></martifHeader>\n")
 		conceptEl, langEl, termEl = "termEntry", "langSet", "tig"
 	} else {
 		x.raw(`<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="` + tbx3NS + `">` + "\n")
-		x.raw("  <tbxHeader><fileDesc><sourceDesc><p>termalign glossary</p></sourceDesc></fileDesc></tbxHeader>\n")
+		x.raw("  <tbxHeader><fileDesc><sourceDesc><p>termalign glossary</p>")
+		x.columns(g)
+		x.raw("</sourceDesc></fileDesc></tbxHeader>\n")
 	}
 	x.raw("  <text>\n    <body>\n")
 	langs := g.Languages()
@@ -168,6 +176,13 @@ func (x *xmlWriter) text(s string, attr bool) {
 
 func (x *xmlWriter) attr(s string) { x.text(s, true) }
 
+// columns records the glossary's column order in a header paragraph.
+func (x *xmlWriter) columns(g *Glossary) {
+	x.raw("<p>")
+	x.text(columnsPrefix+strings.Join(g.columns(), "\t"), false)
+	x.raw("</p>")
+}
+
 func (x *xmlWriter) elem(indent int, open, closeName, value string) {
 	x.raw(strings.Repeat(" ", indent) + "<" + open + ">")
 	x.text(value, false)
@@ -274,6 +289,20 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 			root = se.Name.Local
 			if root != "tbx" && root != "martif" {
 				return nil, &PosError{Name: name, Line: line, Column: col, Msg: fmt.Sprintf("root element <%s>: not TBX (want <tbx> or <martif>)", root)}
+			}
+			continue
+		}
+		if se.Name.Local == "sourceDesc" {
+			var sd struct {
+				P []string `xml:"p"`
+			}
+			if err := d.DecodeElement(&sd, &se); err != nil {
+				return nil, tbxError(name, d, err)
+			}
+			for _, p := range sd.P {
+				if cols, ok := strings.CutPrefix(p, columnsPrefix); ok {
+					g.Columns = strings.Split(cols, "\t")
+				}
 			}
 			continue
 		}

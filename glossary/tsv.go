@@ -116,10 +116,18 @@ func WriteDelimited(w io.Writer, g *Glossary, opts Delimited) error {
 	if opts.BOM {
 		bw.WriteString("\uFEFF")
 	}
-	cw := csv.NewWriter(bw)
-	cw.Comma = opts.Comma
 	cols := g.columns()
-	if err := cw.Write(cols); err != nil {
+	write := func(rec []string) error {
+		_, err := bw.WriteString(strings.Join(rec, "\t") + "\n")
+		return err
+	}
+	var cw *csv.Writer
+	if opts.Comma != '\t' {
+		cw = csv.NewWriter(bw)
+		cw.Comma = opts.Comma
+		write = cw.Write
+	}
+	if err := write(quoteTSV(cols, cw == nil)); err != nil {
 		return err
 	}
 	rec := make([]string, len(cols))
@@ -127,15 +135,32 @@ func WriteDelimited(w io.Writer, g *Glossary, opts Delimited) error {
 		for i, c := range cols {
 			rec[i] = neutralise(e.cell(c))
 		}
-		if err := cw.Write(rec); err != nil {
+		if err := write(quoteTSV(rec, cw == nil)); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
+	if cw != nil {
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return err
+		}
 	}
 	return bw.Flush()
+}
+
+// quoteTSV quotes, for TSV, only the fields that need it: those holding a
+// tab or a line break, or starting with a quote. A quote inside a field
+// stays bare, as in most hand-made TSV files (ReadDelimited reads it back).
+func quoteTSV(rec []string, tsv bool) []string {
+	if !tsv {
+		return rec
+	}
+	for i, f := range rec {
+		if strings.ContainsAny(f, "\t\n\r") || strings.HasPrefix(f, "\"") {
+			rec[i] = "\"" + strings.ReplaceAll(f, "\"", "\"\"") + "\""
+		}
+	}
+	return rec
 }
 
 // formulaStart: what makes a spreadsheet treat a cell as a formula.

@@ -5,6 +5,7 @@
 package atomicfile
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -79,4 +80,38 @@ func CheckNotInput(output string, inputs ...string) error {
 		}
 	}
 	return nil
+}
+
+// ErrChanged: the file changed on disk since it was read.
+var ErrChanged = errors.New("atomicfile: file changed on disk since it was read")
+
+// Fingerprint identifies the content of a file as it was read.
+type Fingerprint struct {
+	Size int64
+	Hash [32]byte
+}
+
+// FingerprintOf fingerprints data read from a file.
+func FingerprintOf(data []byte) Fingerprint {
+	return Fingerprint{Size: int64(len(data)), Hash: sha256.Sum256(data)}
+}
+
+// WriteIfUnchanged is Write for an edit: it refuses (with ErrChanged) to
+// replace path when its content is no longer what was read (want), so that
+// two people editing the same file never overwrite each other silently.
+func WriteIfUnchanged(path string, want Fingerprint, fn func(w io.Writer) error) error {
+	return Write(path, func(w io.Writer) error {
+		if err := fn(w); err != nil {
+			return err
+		}
+		// Checked last, just before the rename, to keep the window small.
+		cur, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if FingerprintOf(cur) != want {
+			return fmt.Errorf("%s: %w", path, ErrChanged)
+		}
+		return nil
+	})
 }

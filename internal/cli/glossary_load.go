@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/termalign/termalign/glossary"
 )
@@ -22,33 +21,11 @@ func (app *App) loadGlossary(path string) (*glossary.Glossary, error) {
 	if path == "" {
 		return glossary.Default(), nil
 	}
-	f, err := glossary.FormatOf(path)
+	l, err := app.readGlossaryFile(path, "")
 	if err != nil {
-		return nil, inputErr(fmt.Errorf("%s", app.L.T("err.glossary_format", "Name", path)))
+		return nil, err
 	}
-	var g *glossary.Glossary
-	switch f {
-	case glossary.TSV, glossary.CSV:
-		text, err := app.readAllInput(path)
-		if err != nil {
-			return nil, err
-		}
-		g, err = glossary.Read(path, stringReader(text), f)
-		if err != nil {
-			return nil, app.glossaryError(path, err)
-		}
-	default:
-		file, err := os.Open(path)
-		if err != nil {
-			return nil, app.inputError(path, err)
-		}
-		defer file.Close()
-		g, err = glossary.Read(path, file, f)
-		if err != nil {
-			return nil, app.glossaryError(path, err)
-		}
-	}
-	return g, nil
+	return l.g, nil
 }
 
 // glossaryError turns a glossary reading error into an input error that

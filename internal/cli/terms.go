@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -230,5 +229,3 @@ func (app *App) sentences(input, lang, paragraphs string, segmented bool) (func(
 		return seg.Stream(r, mode, fn)
 	}, src, nil
 }
-
-func stringReader(s string) io.Reader { return strings.NewReader(s) }
