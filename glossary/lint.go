@@ -56,10 +56,16 @@ const (
 	LintBadGender       = "bad_gender"
 	LintNoTerms         = "no_terms"
 	LintEmptyID         = "empty_id"
-	LintPipeInTerm      = "pipe_in_term"
 	permittedPOSList    = "noun, adjective, verb, adverb, other"
 	permittedGenderList = "masculine, feminine, neuter, other"
 )
+
+// LintCodes lists every finding code Lint may return.
+func LintCodes() []string {
+	return []string{LintDuplicateID, LintConflict, LintDuplicateEntry, LintEmptyPreferred, LintForbiddenIsOK,
+		LintDuplicateVar, LintWhitespace, LintDoubleSpace, LintNotNFC, LintApostrophes, LintControl,
+		LintContains, LintBadID, LintBadPOS, LintBadGender, LintNoTerms, LintEmptyID}
+}
 
 var permittedPOS = map[string]bool{"noun": true, "adjective": true, "verb": true, "adverb": true, "other": true}
 var permittedGender = map[string]bool{"masculine": true, "feminine": true, "neuter": true, "other": true}

@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/internal/i18n"
 )
 
 func TestMain(m *testing.M) {
@@ -71,7 +74,7 @@ func TestRunInProcess(t *testing.T) {
 		{[]string{"--ui-lang", "fr", "segment", "--lang", "de", "-"}, 2, "", "valeur « de » invalide pour --lang"},
 		{[]string{"segment", "--nope"}, 2, "", "unknown flag: --nope"},
 		{[]string{"align", "a", "b", "c"}, 2, "", "takes 1 to 2 arguments, got 3"},
-		{[]string{"glossary", "lint"}, 2, "", "not available yet"},
+		{[]string{"import", "review.xlsx"}, 2, "", "not available yet"},
 	} {
 		var out, errb bytes.Buffer
 		code := Run(tc.args, Streams{In: strings.NewReader("Hello World. My name is Jonas."), Out: &out, Err: &errb}, func(string) string { return "" })
@@ -83,6 +86,21 @@ func TestRunInProcess(t *testing.T) {
 		}
 		if !strings.Contains(errb.String(), tc.err) {
 			t.Errorf("%v: stderr %q lacks %q", tc.args, errb.String(), tc.err)
+		}
+	}
+}
+
+// Every lint code and severity has a message in both languages.
+func TestLintMessagesExist(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		ids, err := i18n.MessageIDs(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, code := range append(glossary.LintCodes(), "severity.error", "severity.warning") {
+			if _, ok := ids["lint."+code]; !ok {
+				t.Errorf("%s: no message lint.%s", lang, code)
+			}
 		}
 	}
 }

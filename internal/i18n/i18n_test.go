@@ -158,6 +158,9 @@ func TestEveryUsedIDExists(t *testing.T) {
 		}
 		for _, m := range re.FindAllStringSubmatch(string(data), -1) {
 			id := m[1] + m[2]
+			if strings.HasSuffix(id, ".") {
+				continue // a prefix completed at run time ("lint." + code), tested where the codes live
+			}
 			if _, ok := en[id]; !ok {
 				missing = append(missing, path+": "+id)
 			}
