@@ -30,13 +30,18 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte{0xEF, 0xBB, 0xBF}) {
 		br.Discard(3)
 	}
-	cr := csv.NewReader(br)
-	cr.Comma = opts.Comma
-	cr.LazyQuotes = true
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
+	var rr recordReader
+	if opts.Comma == '\t' {
+		rr = &tsvReader{name: name, r: br}
+	} else {
+		cr := csv.NewReader(br)
+		cr.Comma = opts.Comma
+		cr.FieldsPerRecord = -1
+		cr.ReuseRecord = true
+		rr = csvRecords{cr}
+	}
 	g := &Glossary{Name: name}
-	header, err := cr.Read()
+	header, _, err := rr.read()
 	if err == io.EOF {
 		return nil, &PosError{Name: name, Line: 1, Msg: "empty file: no header row"}
 	}
@@ -66,17 +71,17 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 		return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `no language column (such as "fr" or "en") in the header`}
 	}
 	for {
-		rec, err := cr.Read()
+		rec, pos, err := rr.read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return nil, csvError(name, err)
 		}
-		line, _ := cr.FieldPos(0)
+		line := pos(0).line
 		if len(rec) > len(g.Columns) {
-			_, col := cr.FieldPos(len(g.Columns))
-			return nil, &PosError{Name: name, Line: line, Column: col, Msg: fmt.Sprintf("%d fields, but the header has %d columns", len(rec), len(g.Columns))}
+			p := pos(len(g.Columns))
+			return nil, &PosError{Name: name, Line: p.line, Column: p.col, Msg: fmt.Sprintf("%d fields, but the header has %d columns", len(rec), len(g.Columns))}
 		}
 		blank := true
 		for _, f := range rec {
@@ -97,7 +102,131 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 	return g, nil
 }
 
+// fieldPos is where a field starts (1-based; the column counts bytes).
+type fieldPos struct{ line, col int }
+
+// recordReader yields the records of a delimited file with the position
+// of each field.
+type recordReader interface {
+	read() ([]string, func(field int) fieldPos, error)
+}
+
+type csvRecords struct{ r *csv.Reader }
+
+func (c csvRecords) read() ([]string, func(int) fieldPos, error) {
+	rec, err := c.r.Read()
+	return rec, func(i int) fieldPos {
+		l, col := c.r.FieldPos(i)
+		return fieldPos{l, col}
+	}, err
+}
+
+// tsvReader reads tab-separated records the way hand-made TSV files are
+// written: a quote is special only at the start of a field, where it opens
+// a quoted field ("" for a quote inside; tabs and newlines allowed); a
+// quote anywhere else is a plain character. An unclosed quote is an error
+// at its position, never a silent swallow of the rest of the file.
+type tsvReader struct {
+	name      string
+	r         *bufio.Reader
+	line, col int // position of the last byte read
+	rec       []string
+	pos       []fieldPos
+}
+
+func (t *tsvReader) read() ([]string, func(int) fieldPos, error) {
+	t.rec, t.pos = t.rec[:0], t.pos[:0]
+	t.line++
+	t.col = 0
+	var field []byte
+	start := fieldPos{t.line, 1}
+	afterQuote := false
+	end := func() {
+		t.rec = append(t.rec, string(field))
+		t.pos = append(t.pos, start)
+	}
+	for {
+		c, err := t.r.ReadByte()
+		if err == io.EOF {
+			if len(t.rec) == 0 && len(field) == 0 && !afterQuote && t.col == 0 {
+				return nil, nil, io.EOF
+			}
+			end()
+			return t.rec, t.at, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		t.col++
+		switch {
+		case c == '\t':
+			end()
+			field, afterQuote = field[:0], false
+			start = fieldPos{t.line, t.col + 1}
+		case c == '\n':
+			if !afterQuote {
+				field = bytes.TrimSuffix(field, []byte{'\r'})
+			}
+			end()
+			return t.rec, t.at, nil
+		case afterQuote:
+			if c != '\r' {
+				return nil, nil, &PosError{Name: t.name, Line: t.line, Column: t.col, Msg: "text after the closing quote of a quoted field"}
+			}
+		case c == '"' && len(field) == 0 && start.line == t.line && start.col == t.col:
+			q, err := t.quoted(start)
+			if err != nil {
+				return nil, nil, err
+			}
+			field, afterQuote = append(field, q...), true
+		default:
+			field = append(field, c)
+		}
+	}
+}
+
+func (t *tsvReader) at(i int) fieldPos {
+	if i < len(t.pos) {
+		return t.pos[i]
+	}
+	return fieldPos{t.line, 1}
+}
+
+// quoted reads a quoted field after its opening quote.
+func (t *tsvReader) quoted(start fieldPos) ([]byte, error) {
+	var out []byte
+	for {
+		c, err := t.r.ReadByte()
+		if err == io.EOF {
+			return nil, &PosError{Name: t.name, Line: start.line, Column: start.col, Msg: "quoted field never closed"}
+		}
+		if err != nil {
+			return nil, err
+		}
+		if c == '\n' {
+			t.line, t.col = t.line+1, 0
+		} else {
+			t.col++
+		}
+		if c != '"' {
+			out = append(out, c)
+			continue
+		}
+		if next, err := t.r.Peek(1); err == nil && next[0] == '"' {
+			t.r.ReadByte()
+			t.col++
+			out = append(out, '"')
+			continue
+		}
+		return out, nil
+	}
+}
+
 func csvError(name string, err error) error {
+	var pos *PosError
+	if errors.As(err, &pos) {
+		return pos
+	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		if errors.Is(pe.Err, bufio.ErrTooLong) {
