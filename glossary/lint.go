@@ -318,8 +318,10 @@ func (l *linter) checkContainment(lang string) {
 			continue
 		}
 		reported := map[string]bool{}
+		whole := Fold(strings.TrimSpace(t.Preferred))
 		m.eachContained(t.Preferred, func(o *Entry, surface string) {
-			if o == e || reported[o.ID] {
+			// Equal terms are the consistency check's business.
+			if o == e || reported[o.ID] || Fold(surface) == whole {
 				return
 			}
 			reported[o.ID] = true
