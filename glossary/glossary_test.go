@@ -196,8 +196,8 @@ func TestReadErrorsArePositioned(t *testing.T) {
 		{"g.tsv", "id\tfr\nx\t\"q\"x\n", TSV, "g.tsv:2:6: text after the closing quote"},
 		{"g.csv", "id,fr\n\"a,b\n", CSV, "g.csv:2:"},
 		{"g.tbx", "<tbx><text><body><conceptEntry id='a'><langSec xml:lang='fr'><termSec><term>x</term></termSec></langSec></body></text></tbx>", TBX, "g.tbx:1: element <conceptEntry> closed by </body>"},
-		{"g.tbx", "<html/>", TBX, "g.tbx:1:8: root element <html>: not TBX"},
-		{"g.tbx", "<tbx><text><body>\n<conceptEntry><langSec xml:lang='fr'><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>", TBX, "g.tbx:2:15: a concept entry without an id"},
+		{"g.tbx", "<html/>", TBX, "g.tbx:1:1: root element <html>: not TBX"},
+		{"g.tbx", "<tbx><text><body>\n<conceptEntry><langSec xml:lang='fr'><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>", TBX, "g.tbx:2: a concept entry without an id"},
 		{"g.xlsx", "not a zip", XLSX, "g.xlsx:1: not a readable XLSX workbook"},
 	} {
 		_, err := Read(tc.name, strings.NewReader(tc.in), tc.f)

@@ -2,12 +2,12 @@ package glossary
 
 import (
 	"bufio"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/termalign/termalign/internal/xmlscan"
 )
 
 // MaxTBXBytes bounds what ReadTBX reads.
@@ -213,150 +213,210 @@ func isNCName(s string) bool {
 	return true
 }
 
-// XML structures shared by TBX v2 and v3 (element names differ).
-type xTyped struct {
-	Type  string `xml:"type,attr"`
-	Value string `xml:",chardata"`
-}
-
-type xTerm struct {
-	Term  string   `xml:"term"`
-	Notes []xTyped `xml:"termNote"`
-}
-
-type xNtig struct {
-	TermGrp xTerm `xml:"termGrp"`
-}
-
-type xLang struct {
-	Lang     string   `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
-	TermSecs []xTerm  `xml:"termSec"`
-	Tigs     []xTerm  `xml:"tig"`
-	Ntigs    []xNtig  `xml:"ntig"`
-	Descrips []xTyped `xml:"descrip"`
-}
-
-type xEntry struct {
-	ID       string   `xml:"id,attr"`
-	Descrips []xTyped `xml:"descrip"`
-	Admins   []xTyped `xml:"admin"`
-	Notes    []string `xml:"note"`
-	LangSecs []xLang  `xml:"langSec"`
-	LangSets []xLang  `xml:"langSet"`
-}
-
-// countingReader fails once more than limit bytes have been read.
-type countingReader struct {
-	r     io.Reader
-	n     int64
-	limit int64
-}
-
-var errLimit = errors.New("size limit")
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	if c.n > c.limit {
-		return n, errLimit
-	}
-	return n, err
-}
-
-// ReadTBX reads TBX v3 (<tbx>) or v2 (<martif>), streaming one concept
-// entry at a time. Errors carry the file name and line.
+// ReadTBX reads TBX v3 (<tbx>) or v2 (<martif>) as a stream of tokens, one
+// concept entry at a time. Errors carry the file name and line.
 func ReadTBX(name string, r io.Reader) (*Glossary, error) {
-	cr := &countingReader{r: r, limit: MaxTBXBytes}
-	d := xml.NewDecoder(cr)
-	d.Strict = true
+	sc := xmlscan.New(r, MaxTBXBytes)
 	g := &Glossary{Name: name, Columns: []string{"id", "domain"}}
 	seenLang := map[string]bool{}
-	root := ""
+	var (
+		e          *Entry
+		lang       string
+		terms      *Terms
+		capturing  bool   // gathering the text of the element below
+		captureAt  int    // its depth
+		text       []byte // the text gathered
+		attrType   string // its type attribute
+		termText   string
+		termStatus string
+		termPOS    string
+		termGender string
+		notes      []string
+		inTerm     bool
+		sawRoot    bool
+	)
+	posErr := func(line int, msg string) error {
+		return &PosError{Name: name, Line: line, Msg: msg}
+	}
 	for {
-		tok, err := d.Token()
+		k, err := sc.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, tbxError(name, d, err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		line, col := d.InputPos()
-		if root == "" {
-			root = se.Name.Local
-			if root != "tbx" && root != "martif" {
-				return nil, &PosError{Name: name, Line: line, Column: col, Msg: fmt.Sprintf("root element <%s>: not TBX (want <tbx> or <martif>)", root)}
+			var se *xmlscan.SyntaxError
+			switch {
+			case errors.As(err, &se):
+				return nil, posErr(se.Line, se.Msg)
+			case errors.Is(err, xmlscan.ErrTooLarge):
+				return nil, &PosError{Name: name, Line: sc.Line(), Msg: fmt.Sprintf("larger than %d bytes", MaxTBXBytes), Err: ErrTooLarge}
 			}
-			continue
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		if se.Name.Local == "sourceDesc" {
-			var sd struct {
-				P []string `xml:"p"`
+		switch k {
+		case xmlscan.Text:
+			if capturing {
+				text = append(text, sc.Text()...)
 			}
-			if err := d.DecodeElement(&sd, &se); err != nil {
-				return nil, tbxError(name, d, err)
-			}
-			for _, p := range sd.P {
-				if cols, ok := strings.CutPrefix(p, columnsPrefix); ok {
-					g.Columns = strings.Split(cols, "\t")
+		case xmlscan.StartElement:
+			el := sc.Name()
+			depth := sc.Depth()
+			if !sawRoot {
+				sawRoot = true
+				if el != "tbx" && el != "martif" {
+					return nil, &PosError{Name: name, Line: sc.Line(), Column: 1, Msg: fmt.Sprintf("root element <%s>: not TBX (want <tbx> or <martif>)", el)}
 				}
+				continue
 			}
-			continue
-		}
-		if se.Name.Local != "conceptEntry" && se.Name.Local != "termEntry" {
-			continue
-		}
-		var xe xEntry
-		if err := d.DecodeElement(&xe, &se); err != nil {
-			return nil, tbxError(name, d, err)
-		}
-		e, err := entryFromTBX(&xe, line)
-		if err != nil {
-			return nil, &PosError{Name: name, Line: line, Column: col, Msg: err.Error()}
-		}
-		for l := range e.Langs {
-			if !seenLang[l] {
-				seenLang[l] = true
-				g.Columns = append(g.Columns, l)
+			if capturing {
+				continue // inline markup inside a term or note: keep its text
+			}
+			switch el {
+			case "conceptEntry", "termEntry":
+				if e != nil {
+					return nil, posErr(sc.Line(), "a concept entry inside another")
+				}
+				id, _ := sc.Attr("id")
+				e = &Entry{ID: strings.TrimSpace(id), Line: sc.Line(), Langs: map[string]*Terms{}}
+				notes = notes[:0]
+				if e.ID == "" {
+					return nil, posErr(sc.Line(), "a concept entry without an id")
+				}
+			case "langSec", "langSet":
+				if e == nil {
+					continue
+				}
+				l, ok := sc.Attr("xml:lang")
+				if !ok || l == "" {
+					return nil, posErr(sc.Line(), fmt.Sprintf("entry %q: a language section without xml:lang", e.ID))
+				}
+				lang = l
+				if terms = e.Langs[lang]; terms == nil {
+					terms = &Terms{}
+					e.Langs[lang] = terms
+				}
+			case "termSec", "tig", "ntig":
+				if terms != nil && !inTerm {
+					inTerm = true
+					termText, termStatus, termPOS, termGender = "", "", "", ""
+				}
+			case "term", "termNote", "descrip", "admin", "note", "p":
+				if e == nil && el != "p" {
+					continue
+				}
+				if el == "p" && e != nil {
+					continue
+				}
+				capturing, captureAt, text = true, depth, text[:0]
+				attrType, _ = sc.Attr("type")
+			}
+		case xmlscan.EndElement:
+			el := sc.Name()
+			if capturing && sc.Depth() == captureAt-1 {
+				capturing = false
+				value := string(text)
+				parent := ""
+				if st := sc.Stack(); len(st) > 0 {
+					parent = st[len(st)-1]
+				}
+				switch el {
+				case "term":
+					termText = value
+				case "termNote":
+					switch attrType {
+					case "administrativeStatus":
+						termStatus = value
+					case "partOfSpeech":
+						termPOS = value
+					case "grammaticalGender":
+						termGender = value
+					}
+				case "descrip":
+					if attrType == "subjectField" && e.Domain == "" && (parent == "conceptEntry" || parent == "termEntry" || parent == "descripGrp") {
+						e.Domain = value
+					}
+				case "admin":
+					if attrType == "source" && e.Source == "" {
+						e.Source = value
+					}
+				case "note":
+					if parent == "conceptEntry" || parent == "termEntry" {
+						notes = append(notes, value)
+					}
+				case "p":
+					if cols, ok := strings.CutPrefix(value, columnsPrefix); ok && parent == "sourceDesc" {
+						g.Columns = strings.Split(cols, "\t")
+					}
+				}
+				continue
+			}
+			switch el {
+			case "termSec", "tig", "ntig":
+				if inTerm && terms != nil {
+					inTerm = false
+					addTBXTerm(terms, termText, termStatus, termPOS, termGender)
+				}
+			case "langSec", "langSet":
+				lang, terms = "", nil
+			case "conceptEntry", "termEntry":
+				if e == nil {
+					continue
+				}
+				finishTBXEntry(e, notes)
+				for l := range e.Langs {
+					if !seenLang[l] {
+						seenLang[l] = true
+						if !containsString(g.Columns, l) {
+							g.Columns = append(g.Columns, l)
+						}
+					}
+				}
+				g.Entries = append(g.Entries, e)
+				e = nil
 			}
 		}
-		g.Entries = append(g.Entries, e)
 	}
-	if root == "" {
-		return nil, &PosError{Name: name, Line: 1, Msg: "empty document"}
+	if !sawRoot {
+		return nil, posErr(1, "empty document")
 	}
 	return g, nil
 }
 
-func tbxError(name string, d *xml.Decoder, err error) error {
-	line, col := d.InputPos()
-	if errors.Is(err, errLimit) {
-		return &PosError{Name: name, Line: line, Column: col, Msg: fmt.Sprintf("larger than %d bytes", MaxTBXBytes), Err: ErrTooLarge}
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
 	}
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		return &PosError{Name: name, Line: se.Line, Msg: se.Msg}
-	}
-	return &PosError{Name: name, Line: line, Column: col, Msg: err.Error()}
+	return false
 }
 
-func entryFromTBX(xe *xEntry, line int) (*Entry, error) {
-	e := &Entry{ID: strings.TrimSpace(xe.ID), Line: line, Langs: map[string]*Terms{}}
-	for _, d := range xe.Descrips {
-		if d.Type == "subjectField" && e.Domain == "" {
-			e.Domain = d.Value
-		}
+// addTBXTerm files one term of a language section by its status.
+func addTBXTerm(t *Terms, text, status, pos, gender string) {
+	if text == "" {
+		return
 	}
-	for _, a := range xe.Admins {
-		if a.Type == "source" && e.Source == "" {
-			e.Source = a.Value
-		}
+	switch {
+	case strings.HasPrefix(status, "deprecated") || strings.HasPrefix(status, "superseded"):
+		t.Forbidden = append(t.Forbidden, text)
+	case strings.HasPrefix(status, "admitted") || t.Preferred != "":
+		t.Variants = append(t.Variants, text)
+	default:
+		t.Preferred = text
 	}
-	var notes []string
-	for _, n := range xe.Notes {
+	if pos != "" && t.POS == "" {
+		t.POS = pos
+	}
+	if gender != "" && t.Gender == "" {
+		t.Gender = gender
+	}
+}
+
+// finishTBXEntry sorts the entry's notes into its note and the unknown
+// columns written by WriteTBX.
+func finishTBXEntry(e *Entry, notes []string) {
+	var plain []string
+	for _, n := range notes {
 		if rest, ok := strings.CutPrefix(n, extraNotePrefix); ok {
 			if col, val, ok := strings.Cut(rest, "="); ok && col != "" {
 				if e.Extra == nil {
@@ -366,58 +426,12 @@ func entryFromTBX(xe *xEntry, line int) (*Entry, error) {
 				continue
 			}
 		}
-		notes = append(notes, n)
+		plain = append(plain, n)
 	}
-	e.Note = strings.Join(notes, "\n")
-	for _, ls := range append(xe.LangSecs, xe.LangSets...) {
-		lang := ls.Lang
-		if lang == "" {
-			return nil, fmt.Errorf("entry %q: a language section without xml:lang", e.ID)
-		}
-		t := e.Langs[lang]
-		if t == nil {
-			t = &Terms{}
-			e.Langs[lang] = t
-		}
-		terms := append(append([]xTerm(nil), ls.TermSecs...), ls.Tigs...)
-		for _, n := range ls.Ntigs {
-			terms = append(terms, n.TermGrp)
-		}
-		for _, xt := range terms {
-			status, pos, gender := "", "", ""
-			for _, n := range xt.Notes {
-				switch n.Type {
-				case "administrativeStatus":
-					status = n.Value
-				case "partOfSpeech":
-					pos = n.Value
-				case "grammaticalGender":
-					gender = n.Value
-				}
-			}
-			text := xt.Term
-			if !utf8.ValidString(text) || text == "" {
-				continue
-			}
-			switch {
-			case strings.HasPrefix(status, "deprecated") || strings.HasPrefix(status, "superseded"):
-				t.Forbidden = append(t.Forbidden, text)
-			case strings.HasPrefix(status, "admitted") || status == "" && t.Preferred != "" ||
-				strings.HasPrefix(status, "preferred") && t.Preferred != "":
-				t.Variants = append(t.Variants, text)
-			default:
-				t.Preferred = text
-			}
-			if pos != "" && t.POS == "" {
-				t.POS = pos
-			}
-			if gender != "" && t.Gender == "" {
-				t.Gender = gender
-			}
+	e.Note = strings.Join(plain, "\n")
+	for l, t := range e.Langs {
+		if t.Empty() {
+			delete(e.Langs, l)
 		}
 	}
-	if e.ID == "" {
-		return nil, fmt.Errorf("a concept entry without an id")
-	}
-	return e, nil
 }

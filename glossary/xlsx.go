@@ -1,12 +1,15 @@
 package glossary
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/termalign/termalign/internal/xlsxread"
 )
 
 // XLSX limits.
@@ -92,18 +95,19 @@ func WriteXLSX(w io.Writer, g *Glossary) error {
 
 func boolPtr(b bool) *bool { return &b }
 
-// ReadXLSX reads the first sheet of a workbook written by WriteXLSX (or by
-// hand with the same header row). Unzipped sizes are limited.
+// ReadXLSX reads the sheet named "Glossary" (else the first sheet) of a
+// workbook written by WriteXLSX, or by hand with the same header row.
+// Sizes are limited.
 func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
-	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: MaxXLSXBytes, UnzipXMLSizeLimit: 64 << 20})
+	wb, err := xlsxread.Open(r, xlsxread.Limits{File: MaxXLSXBytes, Part: 1 << 30})
 	if err != nil {
-		if strings.Contains(err.Error(), "size") {
-			return nil, &PosError{Name: name, Line: 1, Msg: err.Error(), Err: ErrTooLarge}
+		pe := &PosError{Name: name, Line: 1, Msg: "not a readable XLSX workbook: " + err.Error()}
+		if errors.Is(err, xlsxread.ErrTooLarge) {
+			pe.Err = ErrTooLarge
 		}
-		return nil, &PosError{Name: name, Line: 1, Msg: "not a readable XLSX workbook: " + err.Error()}
+		return nil, pe
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
+	sheets := wb.Sheets()
 	if len(sheets) == 0 {
 		return nil, &PosError{Name: name, Line: 1, Msg: "the workbook has no sheet"}
 	}
@@ -113,42 +117,30 @@ func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 			sheet = s
 		}
 	}
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		return nil, &PosError{Name: name, Line: 1, Msg: err.Error()}
-	}
-	defer rows.Close()
 	g := &Glossary{Name: name}
-	line := 0
-	hasID, hasLang := false, false
-	for rows.Next() {
-		line++
-		rec, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, &PosError{Name: name, Line: line, Msg: err.Error()}
-		}
+	err = wb.Rows(sheet, func(line int, rec []string) error {
 		if g.Columns == nil {
+			hasID, hasLang := false, false
 			for i, h := range rec {
 				h = strings.TrimSpace(h)
 				if h == "" {
-					return nil, &PosError{Name: name, Line: 1, Column: i + 1, Msg: "empty column name in the header"}
+					return &PosError{Name: name, Line: line, Column: i + 1, Msg: "empty column name in the header"}
 				}
 				hasID = hasID || h == "id"
 				hasLang = hasLang || kindOf(h) == colPreferred
 				g.Columns = append(g.Columns, h)
 			}
 			if !hasID || !hasLang {
-				return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `the header needs an "id" column and a language column (such as "fr")`}
+				return &PosError{Name: name, Line: line, Column: 1, Msg: `the header needs an "id" column and a language column (such as "fr")`}
 			}
-			continue
+			return nil
+		}
+		for i := len(g.Columns); i < len(rec); i++ {
+			if rec[i] != "" {
+				return &PosError{Name: name, Line: line, Column: i + 1, Msg: "a value beyond the last named column"}
+			}
 		}
 		if len(rec) > len(g.Columns) {
-			extra := rec[len(g.Columns):]
-			for _, v := range extra {
-				if v != "" {
-					return nil, &PosError{Name: name, Line: line, Column: len(g.Columns) + 1, Msg: "a value beyond the last named column"}
-				}
-			}
 			rec = rec[:len(g.Columns)]
 		}
 		blank := true
@@ -158,16 +150,21 @@ func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 			}
 		}
 		if blank {
-			continue
+			return nil
 		}
 		e := &Entry{Line: line}
 		for i, v := range rec {
 			e.setCell(g.Columns[i], v)
 		}
 		g.Entries = append(g.Entries, e)
-	}
-	if err := rows.Error(); err != nil {
-		return nil, &PosError{Name: name, Line: line, Msg: err.Error()}
+		return nil
+	})
+	if err != nil {
+		var pe *PosError
+		if errors.As(err, &pe) {
+			return nil, pe
+		}
+		return nil, &PosError{Name: name, Line: 1, Msg: err.Error()}
 	}
 	if g.Columns == nil {
 		return nil, &PosError{Name: name, Line: 1, Msg: "empty sheet: no header row"}
