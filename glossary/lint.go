@@ -128,6 +128,9 @@ func Lint(g *Glossary, opts LintOptions) []Finding {
 	}
 	l.checkConsistency(source, langs)
 	for _, lang := range langs {
+		l.checkForbiddenElsewhere(lang)
+	}
+	for _, lang := range langs {
 		l.checkApostrophes(lang)
 		l.checkContainment(lang)
 	}
@@ -261,6 +264,28 @@ func (l *linter) checkConsistency(source string, langs []string) {
 			} else {
 				l.add(e, source, Warning, LintDuplicateEntry, fmt.Sprintf("%q repeats entry %q (line %d) with the same translation", term, prev.e.ID, prev.e.Line),
 					map[string]string{"Term": term, "Other": prev.e.ID, "OtherLine": fmt.Sprint(prev.e.Line)})
+			}
+		}
+	}
+}
+
+// checkForbiddenElsewhere: a term forbidden in one entry must not be the
+// approved term (preferred or admitted) of another entry, in one language.
+func (l *linter) checkForbiddenElsewhere(lang string) {
+	approved := map[string]*Entry{}
+	for _, e := range l.g.Entries {
+		t := e.Lang(lang)
+		for _, s := range append([]string{t.Preferred}, t.Variants...) {
+			if k := Fold(strings.TrimSpace(s)); k != "" && approved[k] == nil {
+				approved[k] = e
+			}
+		}
+	}
+	for _, e := range l.g.Entries {
+		for _, f := range e.Lang(lang).Forbidden {
+			if o := approved[Fold(strings.TrimSpace(f))]; o != nil && o != e {
+				l.add(e, lang+"_forbidden", Error, LintForbiddenIsOK, fmt.Sprintf("forbidden variant %q is an approved %s term of entry %q (line %d)", f, lang, o.ID, o.Line),
+					map[string]string{"Term": f, "Lang": lang, "Other": o.ID, "OtherLine": fmt.Sprint(o.Line)})
 			}
 		}
 	}

@@ -72,3 +72,33 @@ func TestCheckNotInput(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteIfUnchanged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.tsv")
+	os.WriteFile(path, []byte("v1"), 0o644)
+	read, _ := os.ReadFile(path)
+	fp := FingerprintOf(read)
+	// Someone else saves the file while we edit it.
+	err := WriteIfUnchanged(path, fp, func(w io.Writer) error {
+		os.WriteFile(path, []byte("v2 by someone else"), 0o644)
+		_, err := io.WriteString(w, "v1 edited")
+		return err
+	})
+	if !errors.Is(err, ErrChanged) {
+		t.Fatalf("err = %v, want ErrChanged", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "v2 by someone else" {
+		t.Errorf("the other edit was overwritten: %q", got)
+	}
+	// Unchanged: the edit lands.
+	cur, _ := os.ReadFile(path)
+	if err := WriteIfUnchanged(path, FingerprintOf(cur), func(w io.Writer) error {
+		_, err := io.WriteString(w, "v3")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "v3" {
+		t.Errorf("edit did not land: %q", got)
+	}
+}
