@@ -269,3 +269,25 @@ func TestEdgeTable(t *testing.T) {
 		t.Error("found a missing key")
 	}
 }
+
+// A built Matcher is shared by goroutines (run with -race).
+func TestMatcherConcurrentUse(t *testing.T) {
+	m, _ := NewMatcher(Default(), MatcherOptions{Lang: "fr"})
+	text := "Le ministère azerbaïdjanais de la défense a accusé l’Arménie ; des drones de combat au Haut-Karabakh."
+	want := len(m.Find(text))
+	done := make(chan int)
+	for g := 0; g < 8; g++ {
+		go func() {
+			n := 0
+			for i := 0; i < 200; i++ {
+				n = len(m.Find(text))
+			}
+			done <- n
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if n := <-done; n != want {
+			t.Errorf("goroutine found %d hits, want %d", n, want)
+		}
+	}
+}
