@@ -342,3 +342,25 @@ func Example() {
 	// 41-75 « Pourquoi ? », a-t-il demandé.
 	// 76-95 L’O.N.U. se tait.
 }
+
+// A built Segmenter is shared by goroutines (run with -race).
+func TestSegmenterConcurrentUse(t *testing.T) {
+	s := mustNew(t, "fr", Line)
+	text := "M. Pachinian a parlé. L’O.N.U. aussi ; Les deux camps attendent. Fin"
+	want := len(s.Split(text))
+	done := make(chan int)
+	for g := 0; g < 8; g++ {
+		go func() {
+			n := 0
+			for i := 0; i < 200; i++ {
+				n = len(s.Split(text))
+			}
+			done <- n
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if n := <-done; n != want {
+			t.Errorf("goroutine found %d sentences, want %d", n, want)
+		}
+	}
+}
