@@ -84,8 +84,11 @@ type Segmenter struct {
 	// weakOpeners start a sentence only after a number or ")": articles,
 	// which begin names too often to break after a lower-case word.
 	weakOpeners map[string]bool
-	englishI    bool
-	maxAbbrev   int
+	// initialEnders: words that, after a single-letter initial, start a
+	// new sentence rather than continue a name ("X. Une version").
+	initialEnders map[string]bool
+	englishI      bool
+	maxAbbrev     int
 }
 
 type multiEntry struct {
@@ -102,15 +105,16 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	rules = rules.Merge(opts.Extra)
 	s := &Segmenter{
-		lang:        opts.Lang,
-		paras:       opts.Paragraphs,
-		exact:       map[string]Class{},
-		folded:      map[string]Class{},
-		multi:       map[string][]multiEntry{},
-		starters:    map[string]bool{},
-		openers:     map[string]bool{},
-		weakOpeners: map[string]bool{},
-		englishI:    opts.Lang == "en",
+		lang:          opts.Lang,
+		paras:         opts.Paragraphs,
+		exact:         map[string]Class{},
+		folded:        map[string]Class{},
+		multi:         map[string][]multiEntry{},
+		starters:      map[string]bool{},
+		openers:       map[string]bool{},
+		weakOpeners:   map[string]bool{},
+		initialEnders: map[string]bool{},
+		englishI:      opts.Lang == "en",
 	}
 	for k, c := range rules.Abbrevs {
 		fold := strings.ToLower(k) == k
@@ -139,8 +143,17 @@ func New(opts Options) (*Segmenter, error) {
 	for _, w := range rules.Openers {
 		s.openers[normApos(w)] = true
 	}
+	for _, w := range rules.Openers {
+		s.initialEnders[normApos(w)] = true
+	}
 	for _, w := range rules.WeakOpeners {
-		s.weakOpeners[normApos(w)] = true
+		w = normApos(w)
+		s.weakOpeners[w] = true
+		// Articles also begin surnames ("N. Le Roux"), so after an initial
+		// only the others ("X. Une version") start a sentence.
+		if w != "Le" && w != "La" && w != "Les" && w != "L'" {
+			s.initialEnders[w] = true
+		}
 	}
 	return s, nil
 }
@@ -582,6 +595,15 @@ closed:
 	cls := s.classify(p, start, wstart, word)
 	switch cls {
 	case NoBreak:
+		// "(Gruau par ex.) Ainsi": the bracket closes the abbreviation's
+		// clause, and a capital after it starts a sentence.
+		if end > runEnd && strings.ContainsAny(p[runEnd:end], ")]") && unicode.IsUpper(nr) {
+			return end, next, true
+		}
+		// "Mac OS X. Une version": an initial before a sentence starter.
+		if isInitial(word) && s.initialEnders[nextWord(p, next)] {
+			return end, next, true
+		}
 		return runEnd, 0, false
 	case Number:
 		if digitNext {
@@ -794,6 +816,10 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 		return 0
 	}
 	q := skipSpace(p, i+1)
+	if p[i] == ';' && q < len(p) && (p[q] == '"' || strings.HasPrefix(p[q:], "«") || strings.HasPrefix(p[q:], "“")) {
+		_, qs := utf8.DecodeRuneInString(p[q:])
+		q = skipSpace(p, q+qs)
+	}
 	if q >= len(p) {
 		return 0
 	}

@@ -66,6 +66,13 @@ func TestHardCases(t *testing.T) {
 		{"fr", "Ltd. lower-case", "Les derniers ouvrages de Intercept Ltd. sont ici.", []string{"Les derniers ouvrages de Intercept Ltd. sont ici."}},
 		{"fr", "omission mark", "Il a dit [...] que la guerre continuerait.", []string{"Il a dit [...] que la guerre continuerait."}},
 		{"fr", "elided abbreviation", "Selon l'art. 3 du traité, c'est interdit.", []string{"Selon l'art. 3 du traité, c'est interdit."}},
+		{"fr", "bracket after p. ex.", "Des carrossiers (Gruau par ex.) Ainsi, aux Tuvalu, rien.", []string{"Des carrossiers (Gruau par ex.)", "Ainsi, aux Tuvalu, rien."}},
+		{"fr", "initial before a starter", "Le portage sous Mac OS X. Une version existe.", []string{"Le portage sous Mac OS X.", "Une version existe."}},
+		{"fr", "initial before a name", "Le rapport de N. Pachinian est paru.", []string{"Le rapport de N. Pachinian est paru."}},
+		{"fr", "semicolon then a quotation", "Le comité est inchangé; « Nous avions bon espoir », dit-il.", []string{"Le comité est inchangé;", "« Nous avions bon espoir », dit-il."}},
+		{"fr", "colon then a quotation", "Il a dit : « Pour moi, c'est fini. »", []string{"Il a dit : « Pour moi, c'est fini. »"}},
+		{"fr", "Mr. in French text", "Surnommé King Fish ou Mr. Angel, il joue.", []string{"Surnommé King Fish ou Mr. Angel, il joue."}},
+		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
 		{"en", "U.S. ends", "I live in the U.S. How about you?", []string{"I live in the U.S.", "How about you?"}},
