@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -74,6 +73,6 @@ func docsRun(opts *docsOptions) error {
 	if err := walk(opts.root); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.app.Err, "termalign: %s\n", opts.app.L.N("docs.summary", count, "Dir", opts.dir))
+	opts.app.info(opts.app.L.N("docs.summary", count, "Dir", opts.dir))
 	return nil
 }

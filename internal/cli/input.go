@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -22,7 +23,7 @@ func (app *App) openInput(path string) (*textio.Source, error) {
 		return nil, app.inputError(path, err)
 	}
 	if src.Info.Fallback {
-		fmt.Fprintf(app.Err, "termalign: %s\n", app.L.T("warn.fallback_1252", "Name", src.Name))
+		app.info(app.L.T("warn.fallback_1252", "Name", src.Name))
 	}
 	return src, nil
 }
@@ -79,4 +80,17 @@ func (app *App) writeOutput(path string, inputs []string, fn func(w io.Writer) e
 		return inputErr(err)
 	}
 	return nil
+}
+
+// info prints a "termalign: …" message (a summary, a warning) on stderr.
+func (app *App) info(msg string) {
+	fmt.Fprintf(app.Err, "termalign: %s\n", msg)
+}
+
+// jsonLines returns an encoder that writes one JSON object a line, with
+// <, > and & left as they are.
+func jsonLines(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
 }

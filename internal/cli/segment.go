@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -90,8 +89,7 @@ func segmentRun(opts *segmentOptions) error {
 		return app.inputError(opts.input, err)
 	}
 	w := bufio.NewWriterSize(app.Out, 64<<10)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(w)
 	lastPar, n, pars := -1, 0, 0
 	err = seg.Stream(r, mode, func(s segment.Sentence) error {
 		if s.Par != lastPar {
@@ -114,7 +112,7 @@ func segmentRun(opts *segmentOptions) error {
 	if err := w.Flush(); err != nil {
 		return inputErr(err)
 	}
-	fmt.Fprintf(app.Err, "termalign: %s\n", app.L.N("segment.summary", n, "Pars", pars))
+	app.info(app.L.N("segment.summary", n, "Pars", pars))
 	return nil
 }
 

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 
@@ -94,8 +92,7 @@ func termsRun(opts *termsOptions) error {
 	defer src.Close()
 	color := useColor(opts.color, app.Out, app.Getenv)
 	w := bufio.NewWriterSize(app.Out, 64<<10)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(w)
 	lastPar, nSent, nHits, nForbidden := -1, 0, 0, 0
 	err = sentences(func(s segment.Sentence) error {
 		nSent++
@@ -131,7 +128,7 @@ func termsRun(opts *termsOptions) error {
 	if err := w.Flush(); err != nil {
 		return inputErr(err)
 	}
-	fmt.Fprintf(app.Err, "termalign: %s\n", app.L.N("terms.summary", nHits, "Sentences", nSent, "Forbidden", nForbidden))
+	app.info(app.L.N("terms.summary", nHits, "Sentences", nSent, "Forbidden", nForbidden))
 	return nil
 }
 

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/termalign/termalign/glossary"
+)
+
+// glossary lint
+
+type glossaryLintOptions struct {
+	*glossaryOptions
+	strict bool
+	format string
+}
+
+func newCmdGlossaryLint(g *glossaryOptions) *cobra.Command {
+	opts := &glossaryLintOptions{glossaryOptions: g}
+	app := g.app
+	cmd := &cobra.Command{
+		Use:     "lint",
+		Short:   app.L.T("glossary.lint.short"),
+		Long:    app.L.T("glossary.lint.long"),
+		Example: "  termalign glossary lint --glossary glossary.tsv\n  termalign glossary lint --strict --format jsonl --glossary glossary.tbx",
+		Args:    rangeArgs(app, 0, 0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
+				return err
+			}
+			return glossaryLintRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.strict, "strict", false, app.L.T("flag.strict"))
+	cmd.Flags().StringVar(&opts.format, "format", "text", app.L.T("flag.format"))
+	return cmd
+}
+
+type lintRecord struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Severity string `json:"severity"`
+	Code     string `json:"code"`
+	Entry    string `json:"entry"`
+	Message  string `json:"message"`
+}
+
+func glossaryLintRun(opts *glossaryLintOptions) error {
+	app := opts.app
+	l, err := opts.load()
+	if err != nil {
+		return err
+	}
+	findings := glossary.Lint(l.g, glossary.LintOptions{})
+	w := bufio.NewWriter(app.Out)
+	enc := jsonLines(w)
+	errs, warns := 0, 0
+	for _, f := range findings {
+		args := []any{}
+		for k, v := range f.Args {
+			args = append(args, k, v)
+		}
+		msg := app.L.T("lint."+f.Code, args...)
+		sev := app.L.T("lint.severity." + f.Severity.String())
+		if f.Severity == glossary.Error {
+			errs++
+		} else {
+			warns++
+		}
+		if opts.format == "jsonl" {
+			enc.Encode(lintRecord{l.g.Name, f.Line, f.Column, f.Severity.String(), f.Code, f.Entry, msg})
+			continue
+		}
+		pos := fmt.Sprintf("%s:%d", l.g.Name, f.Line)
+		if f.Column > 0 {
+			pos += fmt.Sprintf(":%d", f.Column)
+		}
+		fmt.Fprintf(w, "%s: %s: %s\n", pos, sev, msg)
+	}
+	if err := w.Flush(); err != nil {
+		return inputErr(err)
+	}
+	app.info(app.L.N("glossary.lint.summary", len(l.g.Entries), "Errors", errs, "Warnings", warns))
+	if errs > 0 || opts.strict && warns > 0 {
+		return errProblems
+	}
+	return nil
+}

@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/termalign/termalign/glossary"
+)
+
+// glossary lookup
+
+type glossaryLookupOptions struct {
+	*glossaryOptions
+	term   string
+	format string
+}
+
+func newCmdGlossaryLookup(g *glossaryOptions) *cobra.Command {
+	opts := &glossaryLookupOptions{glossaryOptions: g}
+	app := g.app
+	cmd := &cobra.Command{
+		Use:     "lookup TERM",
+		Short:   app.L.T("glossary.lookup.short"),
+		Long:    app.L.T("glossary.lookup.long"),
+		Example: "  termalign glossary lookup erevan\n  termalign glossary lookup 'MINISTERE DE LA DEFENSE'",
+		Args:    rangeArgs(app, 1, 1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.term = args[0]
+			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
+				return err
+			}
+			return glossaryLookupRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", app.L.T("flag.format"))
+	return cmd
+}
+
+func glossaryLookupRun(opts *glossaryLookupOptions) error {
+	app := opts.app
+	l, err := opts.load()
+	if err != nil {
+		return err
+	}
+	q := glossary.Fold(strings.TrimSpace(opts.term))
+	var exact, partial []*glossary.Entry
+	for _, e := range l.g.Entries {
+		best := 0
+		for _, t := range e.Langs {
+			for _, s := range append(append([]string{t.Preferred}, t.Variants...), t.Forbidden...) {
+				f := glossary.Fold(s)
+				switch {
+				case s == "":
+				case f == q:
+					best = 2
+				case strings.Contains(f, q) && best < 1:
+					best = 1
+				}
+			}
+		}
+		if best == 2 {
+			exact = append(exact, e)
+		} else if best == 1 {
+			partial = append(partial, e)
+		}
+	}
+	found := exact
+	if len(found) == 0 {
+		found = partial
+	}
+	if len(found) == 0 {
+		app.info(app.L.T("glossary.lookup.none", "Term", opts.term))
+		return errProblems
+	}
+	w := bufio.NewWriter(app.Out)
+	defer w.Flush()
+	if opts.format == "jsonl" {
+		enc := jsonLines(w)
+		for _, e := range found {
+			enc.Encode(toRecord(e))
+		}
+		return nil
+	}
+	langs := l.g.Languages()
+	for i, e := range found {
+		if i > 0 {
+			w.WriteString("\n")
+		}
+		fmt.Fprintf(w, "%s  (%s)\n", e.ID, e.Domain)
+		for _, lang := range langs {
+			t := e.Lang(lang)
+			if t.Empty() {
+				continue
+			}
+			fmt.Fprintf(w, "  %s: %s", lang, t.Preferred)
+			if len(t.Variants) > 0 {
+				fmt.Fprintf(w, "  | %s: %s", app.L.T("glossary.admitted"), strings.Join(t.Variants, ", "))
+			}
+			if len(t.Forbidden) > 0 {
+				fmt.Fprintf(w, "  | %s: %s", app.L.T("glossary.forbidden"), strings.Join(t.Forbidden, ", "))
+			}
+			w.WriteString("\n")
+		}
+		if e.Note != "" {
+			fmt.Fprintf(w, "  %s: %s\n", app.L.T("glossary.note"), e.Note)
+		}
+		if e.Source != "" {
+			fmt.Fprintf(w, "  %s: %s\n", app.L.T("glossary.source"), e.Source)
+		}
+	}
+	return nil
+}
