@@ -65,33 +65,15 @@ type segmentRecord struct {
 
 func segmentRun(opts *segmentOptions) error {
 	app := opts.app
-	seg, err := app.newSegmenter(opts.lang, opts.abbreviations)
-	if err != nil {
-		return err
-	}
-	mode, _ := segment.ParseParagraphs(opts.paragraphs)
-	src, err := app.openInput(opts.input)
+	sentences, src, err := app.sentences(opts.input, opts.lang, opts.paragraphs, false, opts.abbreviations)
 	if err != nil {
 		return err
 	}
 	defer src.Close()
-	if mode == segment.Auto {
-		r, err := src.Reader()
-		if err != nil {
-			return app.inputError(opts.input, err)
-		}
-		if mode, err = segment.DetectParagraphs(r); err != nil {
-			return app.inputError(opts.input, err)
-		}
-	}
-	r, err := src.Reader()
-	if err != nil {
-		return app.inputError(opts.input, err)
-	}
 	w := bufio.NewWriterSize(app.Out, 64<<10)
 	enc := jsonLines(w)
 	lastPar, n, pars := -1, 0, 0
-	err = seg.Stream(r, mode, func(s segment.Sentence) error {
+	err = sentences(func(s segment.Sentence) error {
 		if s.Par != lastPar {
 			if opts.format == "text" && lastPar >= 0 {
 				w.WriteByte('\n')

@@ -85,7 +85,7 @@ func termsRun(opts *termsOptions) error {
 	if err != nil {
 		return inputErr(err)
 	}
-	sentences, src, err := app.sentences(opts.input, opts.lang, opts.paragraphs, opts.segmented)
+	sentences, src, err := app.sentences(opts.input, opts.lang, opts.paragraphs, opts.segmented, "")
 	if err != nil {
 		return err
 	}
@@ -187,9 +187,16 @@ func useColor(mode string, out io.Writer, getenv func(string) string) bool {
 }
 
 // sentences opens an input and returns a function that streams its
-// sentences: segmented with the rules of lang, or read one a line with
-// --segmented.
-func (app *App) sentences(input, lang, paragraphs string, segmented bool) (func(func(segment.Sentence) error) error, interface{ Close() error }, error) {
+// sentences: segmented with the rules of lang (plus the abbreviations file,
+// if any), or read one a line with --segmented.
+func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrevFile string) (func(func(segment.Sentence) error) error, interface{ Close() error }, error) {
+	var seg *segment.Segmenter
+	if !segmented {
+		var err error
+		if seg, err = app.newSegmenter(lang, abbrevFile); err != nil {
+			return nil, nil, err
+		}
+	}
 	src, err := app.openInput(input)
 	if err != nil {
 		return nil, nil, err
@@ -202,11 +209,6 @@ func (app *App) sentences(input, lang, paragraphs string, segmented bool) (func(
 			}
 			return segment.StreamLines(r, fn)
 		}, src, nil
-	}
-	seg, err := app.newSegmenter(lang, "")
-	if err != nil {
-		src.Close()
-		return nil, nil, err
 	}
 	mode, _ := segment.ParseParagraphs(paragraphs)
 	return func(fn func(segment.Sentence) error) error {
