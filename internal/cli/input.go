@@ -9,6 +9,7 @@ import (
 
 	"github.com/termalign/termalign/internal/atomicfile"
 	"github.com/termalign/termalign/internal/textio"
+	"github.com/termalign/termalign/segment"
 )
 
 // openInput opens a text input ("-" or "" is stdin) with the run's
@@ -93,4 +94,47 @@ func jsonLines(w io.Writer) *json.Encoder {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc
+}
+
+// sentences opens an input and returns a function that streams its
+// sentences: segmented with the rules of lang (plus the abbreviations file,
+// if any), or read one a line with --segmented.
+func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrevFile string) (func(func(segment.Sentence) error) error, interface{ Close() error }, error) {
+	var seg *segment.Segmenter
+	if !segmented {
+		var err error
+		if seg, err = app.newSegmenter(lang, abbrevFile); err != nil {
+			return nil, nil, err
+		}
+	}
+	src, err := app.openInput(input)
+	if err != nil {
+		return nil, nil, err
+	}
+	if segmented {
+		return func(fn func(segment.Sentence) error) error {
+			r, err := src.Reader()
+			if err != nil {
+				return err
+			}
+			return segment.StreamLines(r, fn)
+		}, src, nil
+	}
+	mode, _ := segment.ParseParagraphs(paragraphs)
+	return func(fn func(segment.Sentence) error) error {
+		if mode == segment.Auto {
+			r, err := src.Reader()
+			if err != nil {
+				return err
+			}
+			if mode, err = segment.DetectParagraphs(r); err != nil {
+				return err
+			}
+		}
+		r, err := src.Reader()
+		if err != nil {
+			return err
+		}
+		return seg.Stream(r, mode, fn)
+	}, src, nil
 }
