@@ -693,7 +693,9 @@ func onlyBulletBefore(p string, start, wstart int) bool {
 // an ordinary word.
 func (s *Segmenter) classify(p string, start, wstart int, word string) Class {
 	// Multi-word entries first ("av. J.-C", "p. ex").
-	if entries := s.multi[strings.ToLower(word)]; len(entries) > 0 {
+	var buf [64]byte
+	lw := appendLower(buf[:0], word)
+	if entries := s.multi[string(lw)]; len(entries) > 0 {
 		lo := wstart - s.maxAbbrev
 		if lo < start {
 			lo = start
@@ -720,7 +722,7 @@ func (s *Segmenter) classify(p string, start, wstart int, word string) Class {
 	}
 	initial := isInitial(word)
 	if !initial {
-		if c, ok := s.folded[strings.ToLower(word)]; ok {
+		if c, ok := s.folded[string(lw)]; ok {
 			return c
 		}
 	}
@@ -742,44 +744,62 @@ func (s *Segmenter) classify(p string, start, wstart int, word string) Class {
 	return 0
 }
 
+// appendLower appends the lower-case form of w to dst, without allocating
+// when dst has room (map lookups with string(dst) do not allocate either).
+func appendLower(dst []byte, w string) []byte {
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
 // isInitial: one capital letter.
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
 }
 
-// isHyphenInitials: "J.-Y", "J.-C".
+// isHyphenInitials: "J.-Y", "J.-C": capitals joined by ".-".
 func isHyphenInitials(w string) bool {
-	parts := strings.Split(w, ".-")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, part := range parts {
-		if !isInitial(part) {
+	parts := 0
+	for {
+		r, size := utf8.DecodeRuneInString(w)
+		if size == 0 || !unicode.IsUpper(r) {
 			return false
 		}
+		parts++
+		w = w[size:]
+		if w == "" {
+			return parts >= 2
+		}
+		if !strings.HasPrefix(w, ".-") {
+			return false
+		}
+		w = w[2:]
 	}
-	return true
 }
 
-// isDottedAcronym: "U.S", "O.N.U", "a.m", "LL.AA.II.RR".
+// isDottedAcronym: "U.S", "O.N.U", "a.m", "LL.AA.II.RR": groups of one to
+// three letters joined by periods.
 func isDottedAcronym(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, part := range parts {
-		n := utf8.RuneCountInString(part)
-		if n == 0 || n > 3 {
-			return false
-		}
-		for _, r := range part {
-			if !unicode.IsLetter(r) {
+	groups, n := 1, 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+			if n == 0 {
 				return false
 			}
+			groups, n = groups+1, 0
+		case unicode.IsLetter(r):
+			n++
+			if n > 3 {
+				return false
+			}
+		default:
+			return false
 		}
 	}
-	return true
+	return groups >= 2 && n > 0
 }
 
 // nextWord is the word at i, with a following apostrophe ("L'"), for the
