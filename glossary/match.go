@@ -123,10 +123,9 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 // builder compiles terms into the matcher, caching the ids and inflected
 // forms of each surface word (glossaries repeat their words a lot).
 type builder struct {
-	m    *Matcher
-	tk   tokenizer
-	buf  []byte
-	surf map[string]int32 // surface word → id
+	m   *Matcher
+	tk  tokenizer
+	buf []byte
 	// formRef[id][kind] locates a word's forms in formPool: offset<<4 |
 	// count+1 (0: not computed yet).
 	formRef                  [][nFormKinds]uint32

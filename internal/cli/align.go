@@ -4,8 +4,6 @@ import "github.com/spf13/cobra"
 
 type alignOptions struct {
 	app        *App
-	source     string
-	target     string
 	glossary   string
 	outputs    []string
 	format     string
