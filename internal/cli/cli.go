@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/termalign/termalign/internal/i18n"
 )
@@ -151,7 +152,7 @@ func NewCmdRoot(app *App) *cobra.Command {
 	pf.String("ui-lang", "", L.T("flag.ui_lang"))
 	pf.StringVar(&app.encoding, "encoding", "auto", L.T("flag.encoding"))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageErr(cmd, err)
+		return usageErr(cmd, translateFlagError(app, err))
 	})
 	root.AddCommand(
 		NewCmdSegment(app),
@@ -278,6 +279,27 @@ func rangeArgs(app *App, min, max int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// translateFlagError puts pflag's English errors into the interface
+// language.
+func translateFlagError(app *App, err error) error {
+	var notExist *pflag.NotExistError
+	var needsValue *pflag.ValueRequiredError
+	var invalid *pflag.InvalidValueError
+	switch {
+	case errors.As(err, &notExist):
+		name := "--" + notExist.GetSpecifiedName()
+		if sh := notExist.GetSpecifiedShortnames(); sh != "" {
+			name = "-" + notExist.GetSpecifiedName()
+		}
+		return fmt.Errorf("%s", app.L.T("err.unknown_flag", "Flag", name))
+	case errors.As(err, &needsValue):
+		return fmt.Errorf("%s", app.L.T("err.flag_needs_value", "Flag", "--"+needsValue.GetFlag().Name))
+	case errors.As(err, &invalid):
+		return fmt.Errorf("%s", app.L.T("err.bad_flag_value", "Flag", "--"+invalid.GetFlag().Name, "Value", invalid.GetValue()))
+	}
+	return err
 }
 
 // checkChoice validates an enumerated flag value.
