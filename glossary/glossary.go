@@ -113,8 +113,12 @@ type PosError struct {
 	Name   string
 	Line   int
 	Column int
-	Msg    string
-	Err    error // ErrFormat or ErrTooLarge
+	Msg    string // English
+	Err    error  // ErrFormat or ErrTooLarge
+	// Key names the problem and Data its values, so that a user interface
+	// can say it in its own language (empty Key: only Msg).
+	Key  string
+	Data map[string]string
 }
 
 func (e *PosError) Error() string {

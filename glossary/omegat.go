@@ -71,7 +71,7 @@ func ReadOmegaT(name string, r io.Reader, source, target string) (*Glossary, err
 		}
 		f := strings.Split(text, "\t")
 		if len(f) < 2 || strings.TrimSpace(f[0]) == "" {
-			return nil, &PosError{Name: name, Line: line, Column: 1, Msg: "want source term<TAB>target term[<TAB>comment]"}
+			return nil, &PosError{Name: name, Line: line, Column: 1, Msg: "want source term<TAB>target term[<TAB>comment]", Key: "omegat_layout"}
 		}
 		id := slug(f[0])
 		ids[id]++

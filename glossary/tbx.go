@@ -235,9 +235,6 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 		inTerm     bool
 		sawRoot    bool
 	)
-	posErr := func(line int, msg string) error {
-		return &PosError{Name: name, Line: line, Msg: msg}
-	}
 	for {
 		k, err := sc.Next()
 		if err == io.EOF {
@@ -247,9 +244,9 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 			var se *xmlscan.SyntaxError
 			switch {
 			case errors.As(err, &se):
-				return nil, posErr(se.Line, se.Msg)
+				return nil, &PosError{Name: name, Line: se.Line, Msg: se.Msg, Key: "xml", Data: map[string]string{"Detail": se.Msg}}
 			case errors.Is(err, xmlscan.ErrTooLarge):
-				return nil, &PosError{Name: name, Line: sc.Line(), Msg: fmt.Sprintf("larger than %d bytes", MaxTBXBytes), Err: ErrTooLarge}
+				return nil, &PosError{Name: name, Line: sc.Line(), Msg: fmt.Sprintf("larger than %d bytes", MaxTBXBytes), Err: ErrTooLarge, Key: "too_large", Data: map[string]string{"Max": fmt.Sprint(MaxTBXBytes)}}
 			}
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -264,7 +261,7 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 			if !sawRoot {
 				sawRoot = true
 				if el != "tbx" && el != "martif" {
-					return nil, &PosError{Name: name, Line: sc.Line(), Column: 1, Msg: fmt.Sprintf("root element <%s>: not TBX (want <tbx> or <martif>)", el)}
+					return nil, &PosError{Name: name, Line: sc.Line(), Column: 1, Msg: fmt.Sprintf("root element <%s>: not TBX (want <tbx> or <martif>)", el), Key: "not_tbx", Data: map[string]string{"Root": el}}
 				}
 				continue
 			}
@@ -274,13 +271,13 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 			switch el {
 			case "conceptEntry", "termEntry":
 				if e != nil {
-					return nil, posErr(sc.Line(), "a concept entry inside another")
+					return nil, &PosError{Name: name, Line: sc.Line(), Msg: "a concept entry inside another", Key: "nested_entry"}
 				}
 				id, _ := sc.Attr("id")
 				e = &Entry{ID: strings.TrimSpace(id), Line: sc.Line(), Langs: map[string]*Terms{}}
 				notes = notes[:0]
 				if e.ID == "" {
-					return nil, posErr(sc.Line(), "a concept entry without an id")
+					return nil, &PosError{Name: name, Line: sc.Line(), Msg: "a concept entry without an id", Key: "entry_without_id"}
 				}
 			case "langSec", "langSet":
 				if e == nil {
@@ -288,7 +285,7 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 				}
 				l, ok := sc.Attr("xml:lang")
 				if !ok || l == "" {
-					return nil, posErr(sc.Line(), fmt.Sprintf("entry %q: a language section without xml:lang", e.ID))
+					return nil, &PosError{Name: name, Line: sc.Line(), Msg: fmt.Sprintf("entry %q: a language section without xml:lang", e.ID), Key: "no_xml_lang", Data: map[string]string{"ID": e.ID}}
 				}
 				lang = l
 				if terms = e.Langs[lang]; terms == nil {
@@ -377,7 +374,7 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 		}
 	}
 	if !sawRoot {
-		return nil, posErr(1, "empty document")
+		return nil, &PosError{Name: name, Line: 1, Msg: "empty document", Key: "empty_document"}
 	}
 	return g, nil
 }

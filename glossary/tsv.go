@@ -43,7 +43,7 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 	g := &Glossary{Name: name}
 	header, _, err := rr.read()
 	if err == io.EOF {
-		return nil, &PosError{Name: name, Line: 1, Msg: "empty file: no header row"}
+		return nil, &PosError{Name: name, Line: 1, Msg: "empty file: no header row", Key: "no_header"}
 	}
 	if err != nil {
 		return nil, csvError(name, err)
@@ -53,10 +53,10 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 	for i, h := range header {
 		h = strings.TrimSpace(h)
 		if h == "" {
-			return nil, &PosError{Name: name, Line: 1, Column: i + 1, Msg: "empty column name in the header"}
+			return nil, &PosError{Name: name, Line: 1, Column: i + 1, Msg: "empty column name in the header", Key: "empty_column"}
 		}
 		if j, dup := seen[h]; dup {
-			return nil, &PosError{Name: name, Line: 1, Column: i + 1, Msg: fmt.Sprintf("column %q repeats column %d", h, j+1)}
+			return nil, &PosError{Name: name, Line: 1, Column: i + 1, Msg: fmt.Sprintf("column %q repeats column %d", h, j+1), Key: "repeated_column", Data: map[string]string{"Column": h, "First": fmt.Sprint(j + 1)}}
 		}
 		seen[h] = i
 		if kindOf(h) == colPreferred {
@@ -65,10 +65,10 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 		g.Columns = append(g.Columns, h)
 	}
 	if _, ok := seen["id"]; !ok {
-		return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `no "id" column in the header`}
+		return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `no "id" column in the header`, Key: "no_id_column"}
 	}
 	if !hasLang {
-		return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `no language column (such as "fr" or "en") in the header`}
+		return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `no language column (such as "fr" or "en") in the header`, Key: "no_language_column"}
 	}
 	for {
 		rec, pos, err := rr.read()
@@ -81,7 +81,8 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 		line := pos(0).line
 		if len(rec) > len(g.Columns) {
 			p := pos(len(g.Columns))
-			return nil, &PosError{Name: name, Line: p.line, Column: p.col, Msg: fmt.Sprintf("%d fields, but the header has %d columns", len(rec), len(g.Columns))}
+			return nil, &PosError{Name: name, Line: p.line, Column: p.col, Msg: fmt.Sprintf("%d fields, but the header has %d columns", len(rec), len(g.Columns)),
+				Key: "too_many_fields", Data: map[string]string{"Fields": fmt.Sprint(len(rec)), "Columns": fmt.Sprint(len(g.Columns))}}
 		}
 		blank := true
 		for _, f := range rec {
@@ -171,7 +172,7 @@ func (t *tsvReader) read() ([]string, func(int) fieldPos, error) {
 			return t.rec, t.at, nil
 		case afterQuote:
 			if c != '\r' {
-				return nil, nil, &PosError{Name: t.name, Line: t.line, Column: t.col, Msg: "text after the closing quote of a quoted field"}
+				return nil, nil, &PosError{Name: t.name, Line: t.line, Column: t.col, Msg: "text after the closing quote of a quoted field", Key: "text_after_quote"}
 			}
 		case c == '"' && len(field) == 0 && start.line == t.line && start.col == t.col:
 			q, err := t.quoted(start)
@@ -198,7 +199,7 @@ func (t *tsvReader) quoted(start fieldPos) ([]byte, error) {
 	for {
 		c, err := t.r.ReadByte()
 		if err == io.EOF {
-			return nil, &PosError{Name: t.name, Line: start.line, Column: start.col, Msg: "quoted field never closed"}
+			return nil, &PosError{Name: t.name, Line: start.line, Column: start.col, Msg: "quoted field never closed", Key: "quote_not_closed"}
 		}
 		if err != nil {
 			return nil, err
@@ -230,9 +231,16 @@ func csvError(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		if errors.Is(pe.Err, bufio.ErrTooLong) {
-			return &PosError{Name: name, Line: pe.Line, Column: pe.Column, Msg: "line too long", Err: ErrTooLarge}
+			return &PosError{Name: name, Line: pe.Line, Column: pe.Column, Msg: "line too long", Err: ErrTooLarge, Key: "line_too_long"}
 		}
-		return &PosError{Name: name, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error()}
+		key := "csv"
+		switch {
+		case errors.Is(pe.Err, csv.ErrBareQuote):
+			key = "csv_bare_quote"
+		case errors.Is(pe.Err, csv.ErrQuote):
+			key = "csv_quote"
+		}
+		return &PosError{Name: name, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Key: key, Data: map[string]string{"Detail": pe.Err.Error()}}
 	}
 	return fmt.Errorf("%s: %w", name, err)
 }

@@ -101,7 +101,7 @@ func boolPtr(b bool) *bool { return &b }
 func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 	wb, err := xlsxread.Open(r, xlsxread.Limits{File: MaxXLSXBytes, Part: 1 << 30})
 	if err != nil {
-		pe := &PosError{Name: name, Line: 1, Msg: "not a readable XLSX workbook: " + err.Error()}
+		pe := &PosError{Name: name, Line: 1, Msg: "not a readable XLSX workbook: " + err.Error(), Key: "not_xlsx", Data: map[string]string{"Detail": err.Error()}}
 		if errors.Is(err, xlsxread.ErrTooLarge) {
 			pe.Err = ErrTooLarge
 		}
@@ -109,7 +109,7 @@ func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 	}
 	sheets := wb.Sheets()
 	if len(sheets) == 0 {
-		return nil, &PosError{Name: name, Line: 1, Msg: "the workbook has no sheet"}
+		return nil, &PosError{Name: name, Line: 1, Msg: "the workbook has no sheet", Key: "no_sheet"}
 	}
 	sheet := sheets[0]
 	for _, s := range sheets {
@@ -124,20 +124,20 @@ func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 			for i, h := range rec {
 				h = strings.TrimSpace(h)
 				if h == "" {
-					return &PosError{Name: name, Line: line, Column: i + 1, Msg: "empty column name in the header"}
+					return &PosError{Name: name, Line: line, Column: i + 1, Msg: "empty column name in the header", Key: "empty_column"}
 				}
 				hasID = hasID || h == "id"
 				hasLang = hasLang || kindOf(h) == colPreferred
 				g.Columns = append(g.Columns, h)
 			}
 			if !hasID || !hasLang {
-				return &PosError{Name: name, Line: line, Column: 1, Msg: `the header needs an "id" column and a language column (such as "fr")`}
+				return &PosError{Name: name, Line: line, Column: 1, Msg: `the header needs an "id" column and a language column (such as "fr")`, Key: "xlsx_header"}
 			}
 			return nil
 		}
 		for i := len(g.Columns); i < len(rec); i++ {
 			if rec[i] != "" {
-				return &PosError{Name: name, Line: line, Column: i + 1, Msg: "a value beyond the last named column"}
+				return &PosError{Name: name, Line: line, Column: i + 1, Msg: "a value beyond the last named column", Key: "value_beyond_columns"}
 			}
 		}
 		if len(rec) > len(g.Columns) {
@@ -167,7 +167,7 @@ func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 		return nil, &PosError{Name: name, Line: 1, Msg: err.Error()}
 	}
 	if g.Columns == nil {
-		return nil, &PosError{Name: name, Line: 1, Msg: "empty sheet: no header row"}
+		return nil, &PosError{Name: name, Line: 1, Msg: "empty sheet: no header row", Key: "no_header"}
 	}
 	return g, nil
 }

@@ -33,7 +33,19 @@ func (app *App) loadGlossary(path string) (*glossary.Glossary, error) {
 func (app *App) glossaryError(path string, err error) error {
 	var pe *glossary.PosError
 	if errors.As(err, &pe) {
-		return inputErr(fmt.Errorf("%s", app.L.T("err.glossary_parse", "Where", pe.Error())))
+		where := pe.Error()
+		if pe.Key != "" {
+			args := []any{}
+			for k, v := range pe.Data {
+				args = append(args, k, v)
+			}
+			pos := fmt.Sprintf("%s:%d", pe.Name, pe.Line)
+			if pe.Column > 0 {
+				pos += fmt.Sprintf(":%d", pe.Column)
+			}
+			where = pos + ": " + app.L.T("gloserr."+pe.Key, args...)
+		}
+		return inputErr(fmt.Errorf("%s", app.L.T("err.glossary_parse", "Where", where)))
 	}
 	return app.inputError(path, err)
 }
