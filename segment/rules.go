@@ -71,7 +71,11 @@ var ErrRules = errors.New("segment: bad rule file")
 type RuleError struct {
 	Name         string
 	Line, Column int
-	Msg          string
+	Msg          string // English
+	// Key names the problem and Data its values, for a user interface to
+	// say it in its own language.
+	Key  string
+	Data map[string]string
 }
 
 func (e *RuleError) Error() string {
@@ -108,7 +112,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			raw = strings.TrimPrefix(raw, "\uFEFF")
 		}
 		if !utf8.ValidString(raw) {
-			return Rules{}, &RuleError{name, line, 1, "invalid UTF-8"}
+			return Rules{}, &RuleError{Name: name, Line: line, Column: 1, Msg: "invalid UTF-8", Key: "invalid_utf8"}
 		}
 		text := raw
 		if i := strings.Index(text, "#"); i >= 0 && (i == 0 || text[i-1] == ' ' || text[i-1] == '\t') {
@@ -122,7 +126,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		text = strings.TrimSpace(text)
 		if strings.HasPrefix(text, "[") {
 			if !strings.HasSuffix(text, "]") {
-				return Rules{}, &RuleError{name, line, col, "unclosed section header"}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: "unclosed section header", Key: "unclosed_section"}
 			}
 			section = strings.TrimSpace(text[1 : len(text)-1])
 			if section == "starters" || section == "openers" || section == "weak-openers" {
@@ -130,7 +134,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{name, line, col + 1, fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers or weak-openers)", section)}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers or weak-openers)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -141,13 +145,13 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			kind := strings.TrimSpace(text[i+1:])
 			c, ok := classNames[kind]
 			if !ok {
-				return Rules{}, &RuleError{name, line, col + i + 1, fmt.Sprintf("unknown class %q (want nobreak, number or acronym)", kind)}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + i + 1, Msg: fmt.Sprintf("unknown class %q (want nobreak, number or acronym)", kind), Key: "unknown_class", Data: map[string]string{"Class": kind}}
 			}
 			entryCls = c
 		}
 		entry = norm.NFC.String(strings.TrimSuffix(entry, "."))
 		if entry == "" {
-			return Rules{}, &RuleError{name, line, col, "empty entry"}
+			return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: "empty entry", Key: "empty_entry"}
 		}
 		switch section {
 		case "starters":
@@ -163,7 +167,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		rules.Abbrevs[entry] = entryCls
 	}
 	if err := sc.Err(); err != nil {
-		return Rules{}, &RuleError{name, line + 1, 1, err.Error()}
+		return Rules{}, &RuleError{Name: name, Line: line + 1, Column: 1, Msg: err.Error(), Key: "read", Data: map[string]string{"Detail": err.Error()}}
 	}
 	return rules, nil
 }

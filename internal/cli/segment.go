@@ -119,7 +119,11 @@ func (app *App) newSegmenter(lang, abbrevFile string) (*segment.Segmenter, error
 		if err != nil {
 			var re *segment.RuleError
 			if errors.As(err, &re) {
-				return nil, inputErr(fmt.Errorf("%s:%d:%d: %s", re.Name, re.Line, re.Column, app.L.T("err.rules", "Msg", re.Msg)))
+				args := []any{}
+				for k, v := range re.Data {
+					args = append(args, k, v)
+				}
+				return nil, inputErr(fmt.Errorf("%s:%d:%d: %s", re.Name, re.Line, re.Column, app.L.T("err.rules", "Msg", app.L.T("ruleerr."+re.Key, args...))))
 			}
 			return nil, inputErr(err)
 		}
