@@ -116,7 +116,7 @@ func (o *glossaryOptions) save(l *loaded) error {
 		return inputErr(fmt.Errorf("%s", app.L.T("err.glossary_changed", "Name", l.path)))
 	}
 	if err != nil {
-		return inputErr(err)
+		return app.inputError(l.path, err)
 	}
 	return nil
 }

@@ -78,7 +78,7 @@ func (app *App) writeOutput(path string, inputs []string, fn func(w io.Writer) e
 		if errors.As(err, &ee) {
 			return err
 		}
-		return inputErr(err)
+		return app.inputError(path, err)
 	}
 	return nil
 }
