@@ -60,8 +60,14 @@ type Rules struct {
 	// headline with no final stop running into the text.
 	Openers []string
 	// WeakOpeners start a sentence with no terminator before them only
-	// after a number or a closing bracket ("(1990-1991) L'affaire").
+	// after a number or a closing bracket ("(1990-1991) L'affaire"), or
+	// after a lower-case word that is not a Linker when a lower-case word
+	// follows them ("… post-commercialisation Les réactions").
 	WeakOpeners []string
+	// Linkers are lower-case words after which a capitalised word goes on
+	// with the sentence: prepositions, conjunctions and the nouns that
+	// introduce a title or a name ("dans Le Monde", "l'album Un homme").
+	Linkers []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -96,7 +102,7 @@ func DefaultRules(lang string) (Rules, error) {
 
 // ParseRules reads a rule file: one abbreviation per line, without its final
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
-// "[starters]", "[openers]" or "[weak-openers]" starts a section. Entries before any section get class
+// "[starters]", "[openers]", "[weak-openers]" or "[linkers]" starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 	rules := Rules{Abbrevs: map[string]Class{}}
@@ -129,12 +135,12 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 				return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: "unclosed section header", Key: "unclosed_section"}
 			}
 			section = strings.TrimSpace(text[1 : len(text)-1])
-			if section == "starters" || section == "openers" || section == "weak-openers" {
+			if section == "starters" || section == "openers" || section == "weak-openers" || section == "linkers" {
 				continue
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers or weak-openers)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers or linkers)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -163,6 +169,9 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		case "weak-openers":
 			rules.WeakOpeners = append(rules.WeakOpeners, entry)
 			continue
+		case "linkers":
+			rules.Linkers = append(rules.Linkers, entry)
+			continue
 		}
 		rules.Abbrevs[entry] = entryCls
 	}
@@ -184,5 +193,6 @@ func (r Rules) Merge(extra Rules) Rules {
 	out.Starters = append(append(out.Starters, r.Starters...), extra.Starters...)
 	out.Openers = append(append(out.Openers, r.Openers...), extra.Openers...)
 	out.WeakOpeners = append(append(out.WeakOpeners, r.WeakOpeners...), extra.WeakOpeners...)
+	out.Linkers = append(append(out.Linkers, r.Linkers...), extra.Linkers...)
 	return out
 }

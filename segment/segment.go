@@ -84,6 +84,9 @@ type Segmenter struct {
 	// weakOpeners start a sentence only after a number or ")": articles,
 	// which begin names too often to break after a lower-case word.
 	weakOpeners map[string]bool
+	// linkers: lower-case words after which a capitalised word continues
+	// the sentence ("dans Le Monde").
+	linkers map[string]bool
 	// initialEnders: words that, after a single-letter initial, start a
 	// new sentence rather than continue a name ("X. Une version").
 	initialEnders map[string]bool
@@ -113,6 +116,7 @@ func New(opts Options) (*Segmenter, error) {
 		starters:      map[string]bool{},
 		openers:       map[string]bool{},
 		weakOpeners:   map[string]bool{},
+		linkers:       map[string]bool{},
 		initialEnders: map[string]bool{},
 		englishI:      opts.Lang == "en",
 	}
@@ -145,6 +149,9 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	for _, w := range rules.Openers {
 		s.initialEnders[normApos(w)] = true
+	}
+	for _, w := range rules.Linkers {
+		s.linkers[strings.ToLower(normApos(w))] = true
 	}
 	for _, w := range rules.WeakOpeners {
 		w = normApos(w)
@@ -805,6 +812,11 @@ func isDottedAcronym(w string) bool {
 // nextWord is the word at i, with a following apostrophe ("L'"), for the
 // starter list.
 func nextWord(p string, i int) string {
+	return normApos(p[i:nextWordEnd(p, i)])
+}
+
+// nextWordEnd is where the word of nextWord ends in p.
+func nextWordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
 		r, size := utf8.DecodeRuneInString(p[j:])
@@ -816,7 +828,7 @@ func nextWord(p string, i int) string {
 		}
 		j += size
 	}
-	return normApos(p[i:j])
+	return j
 }
 
 func normApos(w string) string {
@@ -897,7 +909,12 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 		return b
 	case unicode.IsLower(prev):
-		if !s.openers[w] {
+		if s.linkerBefore(p, b) {
+			return 0
+		}
+		// An article starts a sentence only before a common noun: "…
+		// clinique Les patients", not "… vaisseaux L'Ardent".
+		if !s.openers[w] && !(s.weakOpeners[w] && lowerAfter(p, nextWordEnd(p, i))) {
 			return 0
 		}
 	case unicode.IsDigit(prev) || prev == ')':
@@ -907,18 +924,62 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	default:
 		return 0
 	}
-	// The opener must be followed by a space or be an elided form (L', J').
-	after := i + len(w)
+	// The opener must be followed by a space or be an elided form (L', J');
+	// an adverb may take a comma ("… mâchoire Ensuite, les marqueurs").
+	after := nextWordEnd(p, i)
 	if !strings.HasSuffix(w, "'") {
 		if after >= len(p) {
 			return 0
 		}
 		r, _ := utf8.DecodeRuneInString(p[after:])
+		if r == ',' && after+1 < len(p) && p[after+1] == ' ' && s.openers[w] {
+			return b
+		}
 		if !unicode.IsSpace(r) {
 			return 0
 		}
 	}
 	return b
+}
+
+// linkerBefore: the word that ends at b is a linker ("de", "dans",
+// "intitulé"), after which a capital goes on with the sentence.
+func (s *Segmenter) linkerBefore(p string, b int) bool {
+	if len(s.linkers) == 0 {
+		return false
+	}
+	a := b
+	for a > 0 {
+		r, size := utf8.DecodeLastRuneInString(p[:a])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '«' {
+			break
+		}
+		a -= size
+	}
+	w := p[a:b]
+	// "l'album", "d'intitulé": the word after an elided article.
+	if k := strings.LastIndexAny(w, "'’"); k >= 0 && k < len(w)-1 {
+		_, size := utf8.DecodeRuneInString(w[k:])
+		w = w[k+size:]
+	}
+	if len(w) > 40 {
+		return false
+	}
+	var buf [64]byte
+	return s.linkers[string(appendLower(buf[:0], w))]
+}
+
+// lowerAfter: the word at i (after an elided article's apostrophe, or
+// after one space) begins with a lower-case letter.
+func lowerAfter(p string, i int) bool {
+	if i < len(p) && p[i] == ' ' {
+		i++
+	}
+	if i >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsLower(r)
 }
 
 // looksLikeName: the word at i and the next one are both capitalised

@@ -72,6 +72,13 @@ func TestHardCases(t *testing.T) {
 		{"fr", "semicolon then a quotation", "Le comité est inchangé; « Nous avions bon espoir », dit-il.", []string{"Le comité est inchangé;", "« Nous avions bon espoir », dit-il."}},
 		{"fr", "colon then a quotation", "Il a dit : « Pour moi, c'est fini. »", []string{"Il a dit : « Pour moi, c'est fini. »"}},
 		{"fr", "Mr. in French text", "Surnommé King Fish ou Mr. Angel, il joue.", []string{"Surnommé King Fish ou Mr. Angel, il joue."}},
+		{"fr", "article before a common noun", "Effets indésirables post-commercialisation Les réactions suivantes ont été rapportées.", []string{"Effets indésirables post-commercialisation", "Les réactions suivantes ont été rapportées."}},
+		{"fr", "elided article before a common noun", "Y compris fractures lombaires L’incidence reste faible.", []string{"Y compris fractures lombaires", "L’incidence reste faible."}},
+		{"fr", "article before a title", "Il a lu les vaisseaux L'Ardent et Le Vermandois hier.", []string{"Il a lu les vaisseaux L'Ardent et Le Vermandois hier."}},
+		{"fr", "article after a linker", "Un entretien paru dans Le journal du dimanche.", []string{"Un entretien paru dans Le journal du dimanche."}},
+		{"fr", "article after a title word", "Il sort l'album Un homme nature en 2006.", []string{"Il sort l'album Un homme nature en 2006."}},
+		{"fr", "article after a determiner", "Il devient un ancien Premier ministre.", []string{"Il devient un ancien Premier ministre."}},
+		{"fr", "opener with a comma", "Ostéonécrose de la mâchoire Ensuite, les marqueurs se stabilisent.", []string{"Ostéonécrose de la mâchoire", "Ensuite, les marqueurs se stabilisent."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
@@ -98,14 +105,14 @@ func TestHardCases(t *testing.T) {
 }
 
 func TestParagraphModes(t *testing.T) {
-	in := "Titre sans point\nUne phrase. Une autre\nsuite sur la ligne.\n\n  \nDernier paragraphe.\n"
+	in := "Titre sans point\nà la ligne. Une autre\nsuite sur la ligne.\n\n  \nDernier paragraphe.\n"
 	for _, tc := range []struct {
 		mode Paragraphs
 		want []string // "par:text"
 	}{
-		{Line, []string{"0:Titre sans point", "1:Une phrase.", "1:Une autre", "2:suite sur la ligne.", "5:Dernier paragraphe."}},
-		{Blank, []string{"0:Titre sans point\nUne phrase.", "0:Une autre\nsuite sur la ligne.", "1:Dernier paragraphe."}},
-		{Auto, []string{"0:Titre sans point\nUne phrase.", "0:Une autre\nsuite sur la ligne.", "1:Dernier paragraphe."}},
+		{Line, []string{"0:Titre sans point", "1:à la ligne.", "1:Une autre", "2:suite sur la ligne.", "5:Dernier paragraphe."}},
+		{Blank, []string{"0:Titre sans point\nà la ligne.", "0:Une autre\nsuite sur la ligne.", "1:Dernier paragraphe."}},
+		{Auto, []string{"0:Titre sans point\nà la ligne.", "0:Une autre\nsuite sur la ligne.", "1:Dernier paragraphe."}},
 	} {
 		var got []string
 		for _, s := range mustNew(t, "fr", tc.mode).Split(in) {
