@@ -355,6 +355,15 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 		}
 		switch {
 		case c == ';' || c == ':':
+			// "great :) see you": an emoticon ends the sentence it follows.
+			if e := emoticonEnd(p, i); e > 0 {
+				if i > start && e < len(p) {
+					s.emit(p, start, e, fn)
+					start = skipSpace(p, e)
+				}
+				i = e
+				continue
+			}
 			// "…; En utilisant" or "…: Ce basculement": a clause boundary
 			// before a capital is a sentence boundary.
 			if b := s.clauseBreak(p, i); b > 0 {
@@ -563,6 +572,11 @@ closed:
 		return runEnd, 0, false
 	}
 	lowerNext := unicode.IsLower(nr)
+	if lowerNext && !ell && end == runEnd && (other >= 2 || s.englishI && other == 1 && dots == 0 && s.lowerQuestion(p, start, i)) {
+		// "so good!!! we will be back": a run of ! and ? is no "Yahoo!";
+		// in English, "where did you grow up? india?" and "wow! it was".
+		return end, next, true
+	}
 	if lowerNext && (ell || other > 0 || end != runEnd) {
 		// "Yahoo! in", "(… engineer.) at", "'This is great.' she said"
 		return runEnd, 0, false
@@ -587,6 +601,11 @@ closed:
 		// A sentence may begin in lower case ("… sécurité. à ce jour"),
 		// but only after an ordinary word, never after an abbreviation.
 		if s.classify(p, start, wstart, word) == 0 && isPlainWord(word) {
+			return end, next, true
+		}
+		// "it was ok. i will", "it was bad. we left": in English a short
+		// lower-case word that is no abbreviation ends a sentence too.
+		if s.englishI && s.classify(p, start, wstart, word) == 0 && isShortLowerWord(word) && !s.abbrevAnyCase(word) {
 			return end, next, true
 		}
 		return runEnd, 0, false
@@ -625,6 +644,82 @@ closed:
 		return runEnd, 0, false
 	}
 	return end, next, true
+}
+
+// lowerQuestion: the single "?" or "!" at i follows a lower-case word, so
+// it is no brand name ("Yahoo! in") and, in English, ends a sentence even
+// before a lower-case word.
+func (s *Segmenter) lowerQuestion(p string, start, i int) bool {
+	if p[i] == '?' {
+		return true
+	}
+	if p[i] != '!' {
+		return false
+	}
+	word, _ := wordBefore(p, start, i)
+	if word == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsLower(r)
+}
+
+// abbrevAnyCase: w, a short lower-case word, is a listed abbreviation
+// written with a capital ("co." for "Co.", "st." for "St.").
+func (s *Segmenter) abbrevAnyCase(w string) bool {
+	var buf [8]byte
+	b := append(buf[:0], w...)
+	b[0] -= 'a' - 'A'
+	_, ok := s.exact[string(b)]
+	return ok
+}
+
+// isShortLowerWord: two or three lower-case letters ("ok", "bad").
+func isShortLowerWord(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerI: the English pronoun written "i" ("i", "i'm", "i’ve") is at i.
+func isLowerI(p string, i int) bool {
+	if i >= len(p) || p[i] != 'i' {
+		return false
+	}
+	if i+1 == len(p) || p[i+1] == ' ' || p[i+1] == '\'' {
+		return true
+	}
+	return strings.HasPrefix(p[i+1:], "’")
+}
+
+// emoticonEnd: an emoticon (":)", ";-)", ":D", ":((") between spaces
+// starts at i; it returns where it ends, or 0.
+func emoticonEnd(p string, i int) int {
+	if i == 0 || !isSpaceBefore(p, i) {
+		return 0
+	}
+	j := i + 1
+	if j < len(p) && (p[j] == '-' || p[j] == '\'') {
+		j++
+	}
+	k := j
+	for k < len(p) && strings.IndexByte(")(DPpO/|][3", p[k]) >= 0 {
+		k++
+	}
+	if k == j || k-j > 4 {
+		return 0
+	}
+	// ":D" and ":P" only alone ("see :Docs" is no emoticon).
+	if k < len(p) && p[k] != ' ' && p[k] != '\n' && p[k] != '\t' {
+		return 0
+	}
+	return k
 }
 
 // startsWord: a letter or digit begins at i.
@@ -917,6 +1012,11 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		if !s.openers[w] && !(s.weakOpeners[w] && lowerAfter(p, nextWordEnd(p, i))) {
 			return 0
 		}
+		// "… dans la série Nous Deux", "the band They Might Be Giants": a
+		// capital after the opener makes it part of a title.
+		if s.capitalAfter(p, nextWordEnd(p, i)) {
+			return 0
+		}
 	case unicode.IsDigit(prev) || prev == ')':
 		if !s.openers[w] && !s.weakOpeners[w] {
 			return 0
@@ -967,6 +1067,25 @@ func (s *Segmenter) linkerBefore(p string, b int) bool {
 	}
 	var buf [64]byte
 	return s.linkers[string(appendLower(buf[:0], w))]
+}
+
+// capitalAfter: the word at i (after an elided article's apostrophe, or
+// after one space) begins with a capital, other than English "I".
+func (s *Segmenter) capitalAfter(p string, i int) bool {
+	if i < len(p) && p[i] == ' ' {
+		i++
+	}
+	if i >= len(p) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(p[i:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if s.englishI && r == 'I' && (i+size == len(p) || !isWordByte(p[i+size])) {
+		return false
+	}
+	return true
 }
 
 // lowerAfter: the word at i (after an elided article's apostrophe, or

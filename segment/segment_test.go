@@ -93,6 +93,17 @@ func TestHardCases(t *testing.T) {
 		{"en", "etc. ends", "Tanks, drones, etc. The list is long.", []string{"Tanks, drones, etc.", "The list is long."}},
 		{"en", "I. after and", "You and I. Did you see Albert I. Jones?", []string{"You and I.", "Did you see Albert I. Jones?"}},
 		{"en", "list with bullets", "• 9. The first item • 10. The second item", []string{"• 9. The first item", "• 10. The second item"}},
+		{"en", "emoticon ends a sentence", "great food :) see you soon", []string{"great food :)", "see you soon"}},
+		{"en", "emoticon at the end", "Call me :D", []string{"Call me :D"}},
+		{"en", "question before lower case", "where did you grow up? india?", []string{"where did you grow up?", "india?"}},
+		{"en", "exclamation run before lower case", "so good!!! we will be back", []string{"so good!!!", "we will be back"}},
+		{"en", "brand name with !", "I used Yahoo! in 2005.", []string{"I used Yahoo! in 2005."}},
+		{"en", "short word before lower case", "it was ok. i will come back", []string{"it was ok.", "i will come back"}},
+		{"en", "short abbreviation before lower case", "Were Jane and co. at the party?", []string{"Were Jane and co. at the party?"}},
+		{"en", "opener with no stop", "Thanks for the help We will call you tomorrow", []string{"Thanks for the help", "We will call you tomorrow"}},
+		{"en", "article before a common noun", "the food was great The service was slow", []string{"the food was great", "The service was slow"}},
+		{"en", "article in a title", "I loved the movie The Godfather a lot", []string{"I loved the movie The Godfather a lot"}},
+		{"en", "opener in a title", "They played songs by the band They Might Be Giants.", []string{"They played songs by the band They Might Be Giants."}},
 		{"en", "ellipsis four dots", "I never meant that.... She left.", []string{"I never meant that....", "She left."}},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
