@@ -79,6 +79,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "article after a title word", "Il sort l'album Un homme nature en 2006.", []string{"Il sort l'album Un homme nature en 2006."}},
 		{"fr", "article after a determiner", "Il devient un ancien Premier ministre.", []string{"Il devient un ancien Premier ministre."}},
 		{"fr", "opener with a comma", "Ostéonécrose de la mâchoire Ensuite, les marqueurs se stabilisent.", []string{"Ostéonécrose de la mâchoire", "Ensuite, les marqueurs se stabilisent."}},
+		{"fr", "number word after a heading", "Affaire des emplois fictifs de la mairie de Paris Quinze prévenus comparaissent.", []string{"Affaire des emplois fictifs de la mairie de Paris", "Quinze prévenus comparaissent."}},
+		{"fr", "number word in a title", "Il tourne dans le western Quatre du Texas.", []string{"Il tourne dans le western Quatre du Texas."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
