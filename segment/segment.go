@@ -1186,7 +1186,14 @@ func (s *Segmenter) listBreak(p string, start, i int) int {
 	for d > start && p[d-1] >= '0' && p[d-1] <= '9' {
 		d--
 	}
-	if d == j || j-d > 3 || d == start || !isSpaceBefore(p, d) {
+	if d == j || j-d > 3 {
+		return 0
+	}
+	// "(1) A l'exclusion": a bracketed number starts an item too.
+	if d > start && p[d-1] == '(' {
+		d--
+	}
+	if d == start || !isSpaceBefore(p, d) {
 		return 0
 	}
 	// Followed by white space and a capital.
