@@ -82,7 +82,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "number word after a heading", "Affaire des emplois fictifs de la mairie de Paris Quinze prévenus comparaissent.", []string{"Affaire des emplois fictifs de la mairie de Paris", "Quinze prévenus comparaissent."}},
 		{"fr", "number word in a title", "Il tourne dans le western Quatre du Texas.", []string{"Il tourne dans le western Quatre du Texas."}},
 		{"fr", "bracketed item number", "L'incidence des fractures en % (IC) (1) A l'exclusion des doigts.", []string{"L'incidence des fractures en % (IC)", "(1) A l'exclusion des doigts."}},
-		{"fr", "bracketed reference", "Voir la note (see 2) Les résultats.", []string{"Voir la note (see 2) Les résultats."}},
+		{"fr", "bracketed number inside brackets", "Les résultats (voir le tableau (2) Annexe) sont bons.", []string{"Les résultats (voir le tableau (2) Annexe) sont bons."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
