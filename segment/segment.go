@@ -996,6 +996,11 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(p[:b])
 	w := nextWord(p, i)
+	// "Email: franz@gmail.com Site made!": an address or a URL with no
+	// stop after it ends the sentence before a capitalised word.
+	if isAddressBefore(p, start, b) && isCapitalised(p, i) {
+		return b
+	}
 	switch {
 	case unicode.IsUpper(prev):
 		// The end of a heading in capitals: "… ACLASTA Avant de recevoir".
@@ -1040,6 +1045,24 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 	}
 	return b
+}
+
+// isAddressBefore: the token that ends at b is an e-mail address or a URL
+// ("x@y.com", "http://…", "www.…").
+func isAddressBefore(p string, start, b int) bool {
+	a := b
+	for a > start && p[a-1] != ' ' && p[a-1] != '\t' && p[a-1] != '\n' && p[a-1] != '(' {
+		a--
+	}
+	t := p[a:b]
+	if len(t) < 6 {
+		return false
+	}
+	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.") {
+		return true
+	}
+	at := strings.IndexByte(t, '@')
+	return at > 0 && strings.IndexByte(t[at:], '.') > 1 && t[len(t)-1] != '.'
 }
 
 // linkerBefore: the word that ends at b is a linker ("de", "dans",

@@ -83,6 +83,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "number word in a title", "Il tourne dans le western Quatre du Texas.", []string{"Il tourne dans le western Quatre du Texas."}},
 		{"fr", "bracketed item number", "L'incidence des fractures en % (IC) (1) A l'exclusion des doigts.", []string{"L'incidence des fractures en % (IC)", "(1) A l'exclusion des doigts."}},
 		{"fr", "bracketed number inside brackets", "Les résultats (voir le tableau (2) Annexe) sont bons.", []string{"Les résultats (voir le tableau (2) Annexe) sont bons."}},
+		{"fr", "URL with no stop", "Courses dans les Pyrénées-Orientales : http://www.papa66.com Progressant régulièrement, il gagne.", []string{"Courses dans les Pyrénées-Orientales : http://www.papa66.com", "Progressant régulièrement, il gagne."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
@@ -108,6 +109,8 @@ func TestHardCases(t *testing.T) {
 		{"en", "article before a common noun", "the food was great The service was slow", []string{"the food was great", "The service was slow"}},
 		{"en", "article in a title", "I loved the movie The Godfather a lot", []string{"I loved the movie The Godfather a lot"}},
 		{"en", "opener in a title", "They played songs by the band They Might Be Giants.", []string{"They played songs by the band They Might Be Giants."}},
+		{"en", "address with no stop", "Email: franz@gmail.com Site made! and it seems new", []string{"Email: franz@gmail.com", "Site made!", "and it seems new"}},
+		{"en", "address before lower case", "Write to franz@gmail.com or call.", []string{"Write to franz@gmail.com or call."}},
 		{"en", "ellipsis four dots", "I never meant that.... She left.", []string{"I never meant that....", "She left."}},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
