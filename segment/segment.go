@@ -322,7 +322,7 @@ func trimNewline(line []byte) []byte {
 // byteClass marks the bytes that may start something the scanner must look
 // at: terminators, the lead byte of … ‼ ⁇ • ⁃, and ")" for list numbers.
 var byteClass = func() (t [256]bool) {
-	for _, c := range []byte(".!?);:-\xe2") {
+	for _, c := range []byte(".!?);:-\xe2=_*~#") {
 		t[c] = true
 	}
 	return
@@ -352,6 +352,27 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			}
 			i++
 			continue
+		}
+		if c == '=' || c == '_' || c == '*' || c == '~' || c == '#' || c == '-' {
+			// "=====" or "______" alone: a separator line is a sentence
+			// of its own.
+			e := i
+			for e < len(p) && p[e] == c {
+				e++
+			}
+			if e-i >= 4 && isSpaceBefore(p, i) && (e == len(p) || p[e] == ' ' || p[e] == '\t' || p[e] == '\n') {
+				if i > start {
+					s.emit(p, start, i, fn)
+				}
+				s.emit(p, i, e, fn)
+				start = skipSpace(p, e)
+				i = e
+				continue
+			}
+			if c != '-' {
+				i = e
+				continue
+			}
 		}
 		switch {
 		case c == ';' || c == ':':

@@ -111,6 +111,8 @@ func TestHardCases(t *testing.T) {
 		{"en", "opener in a title", "They played songs by the band They Might Be Giants.", []string{"They played songs by the band They Might Be Giants."}},
 		{"en", "address with no stop", "Email: franz@gmail.com Site made! and it seems new", []string{"Email: franz@gmail.com", "Site made!", "and it seems new"}},
 		{"en", "address before lower case", "Write to franz@gmail.com or call.", []string{"Write to franz@gmail.com or call."}},
+		{"en", "separator lines", "please contact us. ========== \"The text is confidential.\" ______ John Staikos", []string{"please contact us.", "==========", "\"The text is confidential.\"", "______", "John Staikos"}},
+		{"en", "dashes in a word", "a well---known fact and a ---- b", []string{"a well---known fact and a", "----", "b"}},
 		{"en", "ellipsis four dots", "I never meant that.... She left.", []string{"I never meant that....", "She left."}},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
