@@ -345,7 +345,16 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 		c := p[i]
 		if !byteClass[c] {
 			if capClass[c] && len(s.openers) > 0 && i > start {
-				if b := s.openerBreak(p, start, i); b > 0 {
+				if d, b := headerBreak(p, start, i); b > 0 {
+					// "Sean Boyle 08/17/2000 11:21 AM I spoke": a name, a
+					// date and time, then the text.
+					if d > start {
+						s.emit(p, start, d, fn)
+						start = d
+					}
+					s.emit(p, start, b, fn)
+					start = i
+				} else if b := s.openerBreak(p, start, i); b > 0 {
 					s.emit(p, start, b, fn)
 					start = i
 				}
@@ -1066,6 +1075,93 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 	}
 	return b
+}
+
+// headerBreak looks at a capital at i after a time ("11:21 AM I spoke",
+// "10:05 Thanks"), as in an e-mail header: the sentence ends after the
+// time, at b. When a date comes before the time and a word before the date
+// ("Sean Boyle 08/17/2000 11:21 AM"), the date starts a sentence at d.
+func headerBreak(p string, start, i int) (d, b int) {
+	if i == 0 || p[i-1] != ' ' || p[i] < 'A' || p[i] > 'Z' {
+		return 0, 0
+	}
+	if w := p[i:tokenEnd(p, i)]; w == "AM" || w == "PM" {
+		return 0, 0
+	}
+	b = trimSpaceLeft(p, i)
+	a := tokenStart(p, start, b)
+	tok := p[a:b]
+	if tok == "AM" || tok == "PM" || tok == "am" || tok == "pm" {
+		b2 := trimSpaceLeft(p, a)
+		a = tokenStart(p, start, b2)
+		tok = p[a:b2]
+	}
+	if !isClock(tok) {
+		return 0, 0
+	}
+	// Only after a date: "at 10:30 AM Monday" goes on.
+	b3 := trimSpaceLeft(p, a)
+	if b3 == a || b3 <= start {
+		return 0, 0
+	}
+	a3 := tokenStart(p, start, b3)
+	if !isSlashDate(p[a3:b3]) {
+		return 0, 0
+	}
+	// "Sent: 08/17/2000" is a label, "Sean Boyle 08/17/2000" a signature.
+	if e := trimSpaceLeft(p, a3); e > start && p[e-1] != ':' {
+		d = a3
+	}
+	return d, b
+}
+
+// tokenEnd is where the token that starts at i ends (at a space).
+func tokenEnd(p string, i int) int {
+	for i < len(p) && p[i] != ' ' && p[i] != '\t' && p[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// tokenStart is where the token that ends at b begins (back to a space).
+func tokenStart(p string, start, b int) int {
+	a := b
+	for a > start && p[a-1] != ' ' && p[a-1] != '\t' && p[a-1] != '\n' {
+		a--
+	}
+	return a
+}
+
+// isClock: "11:21", "9:05".
+func isClock(t string) bool {
+	c := strings.IndexByte(t, ':')
+	return (c == 1 || c == 2) && len(t) == c+3 && allDigits(t[:c]) && allDigits(t[c+1:])
+}
+
+// isSlashDate: "08/17/2000", "8/17/00".
+func isSlashDate(t string) bool {
+	parts := strings.Split(t, "/")
+	if len(parts) != 3 {
+		return false
+	}
+	for k, x := range parts {
+		if !allDigits(x) || len(x) == 0 || len(x) > 2 && !(k == 2 && len(x) == 4) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAddressBefore: the token that ends at b is an e-mail address or a URL

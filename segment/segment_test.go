@@ -113,6 +113,9 @@ func TestHardCases(t *testing.T) {
 		{"en", "address before lower case", "Write to franz@gmail.com or call.", []string{"Write to franz@gmail.com or call."}},
 		{"en", "separator lines", "please contact us. ========== \"The text is confidential.\" ______ John Staikos", []string{"please contact us.", "==========", "\"The text is confidential.\"", "______", "John Staikos"}},
 		{"en", "dashes in a word", "a well---known fact and a ---- b", []string{"a well---known fact and a", "----", "b"}},
+		{"en", "e-mail header", "Sean Boyle 08/17/2000 11:21 AM I spoke to Bruce at 10:30 AM Monday.", []string{"Sean Boyle", "08/17/2000 11:21 AM", "I spoke to Bruce at 10:30 AM Monday."}},
+		{"en", "e-mail header after a label", "Sent: 08/17/2000 11:21 Thanks for the note.", []string{"Sent: 08/17/2000 11:21", "Thanks for the note."}},
+		{"en", "time without a date", "We meet at 10:30 AM Monday in Houston.", []string{"We meet at 10:30 AM Monday in Houston."}},
 		{"en", "ellipsis four dots", "I never meant that.... She left.", []string{"I never meant that....", "She left."}},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
