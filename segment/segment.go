@@ -1031,6 +1031,10 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if isAddressBefore(p, start, b) && isCapitalised(p, i) {
 		return b
 	}
+	// "<< File: TEXT.htm >> I was thinking": an attachment mark ends.
+	if b >= 2 && p[b-2:b] == ">>" && (b == 2 || p[b-3] == ' ') {
+		return b
+	}
 	switch {
 	case unicode.IsUpper(prev):
 		// The end of a heading in capitals: "… ACLASTA Avant de recevoir".
@@ -1110,7 +1114,9 @@ func headerBreak(p string, start, i int) (d, b int) {
 	}
 	// "Sent: 08/17/2000" is a label, "Sean Boyle 08/17/2000" a signature.
 	if e := trimSpaceLeft(p, a3); e > start && p[e-1] != ':' {
-		d = a3
+		if r, _ := utf8.DecodeRuneInString(p[tokenStart(p, start, e):]); unicode.IsUpper(r) {
+			d = a3
+		}
 	}
 	return d, b
 }

@@ -116,6 +116,7 @@ func TestHardCases(t *testing.T) {
 		{"en", "e-mail header", "Sean Boyle 08/17/2000 11:21 AM I spoke to Bruce at 10:30 AM Monday.", []string{"Sean Boyle", "08/17/2000 11:21 AM", "I spoke to Bruce at 10:30 AM Monday."}},
 		{"en", "e-mail header after a label", "Sent: 08/17/2000 11:21 Thanks for the note.", []string{"Sent: 08/17/2000 11:21", "Thanks for the note."}},
 		{"en", "time without a date", "We meet at 10:30 AM Monday in Houston.", []string{"We meet at 10:30 AM Monday in Houston."}},
+		{"en", "attachment mark", "Thank you. - TEXT.htm << File: TEXT.htm >> I was thinking of it.", []string{"Thank you.", "- TEXT.htm << File: TEXT.htm >>", "I was thinking of it."}},
 		{"en", "ellipsis four dots", "I never meant that.... She left.", []string{"I never meant that....", "She left."}},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
