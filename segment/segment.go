@@ -1043,12 +1043,12 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 		return b
 	case unicode.IsLower(prev):
-		if s.linkerBefore(p, b) {
-			return 0
-		}
 		// An article starts a sentence only before a common noun: "…
 		// clinique Les patients", not "… vaisseaux L'Ardent".
 		if !s.openers[w] && !(s.weakOpeners[w] && lowerAfter(p, nextWordEnd(p, i))) {
+			return 0
+		}
+		if s.linkerBefore(p, b) {
 			return 0
 		}
 		// "… dans la série Nous Deux", "the band They Might Be Giants": a
@@ -1086,7 +1086,11 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 // time, at b. When a date comes before the time and a word before the date
 // ("Sean Boyle 08/17/2000 11:21 AM"), the date starts a sentence at d.
 func headerBreak(p string, start, i int) (d, b int) {
-	if i == 0 || p[i-1] != ' ' || p[i] < 'A' || p[i] > 'Z' {
+	if i < 2 || p[i-1] != ' ' || p[i] < 'A' || p[i] > 'Z' {
+		return 0, 0
+	}
+	// Cheap test first: a digit or the M of AM/PM before the space.
+	if c := p[i-2]; (c < '0' || c > '9') && c != 'M' && c != 'm' {
 		return 0, 0
 	}
 	if w := p[i:tokenEnd(p, i)]; w == "AM" || w == "PM" {
@@ -1204,9 +1208,15 @@ func (s *Segmenter) linkerBefore(p string, b int) bool {
 	}
 	w := p[a:b]
 	// "l'album", "d'intitulé": the word after an elided article.
-	if k := strings.LastIndexAny(w, "'’"); k >= 0 && k < len(w)-1 {
-		_, size := utf8.DecodeRuneInString(w[k:])
-		w = w[k+size:]
+	for k := len(w) - 1; k > 0; k-- {
+		if w[k] == '\'' {
+			w = w[k+1:]
+			break
+		}
+		if w[k] == 0x99 && k >= 2 && w[k-2:k+1] == "’" {
+			w = w[k+1:]
+			break
+		}
 	}
 	if len(w) > 40 {
 		return false
