@@ -627,10 +627,27 @@ closed:
 		return end, next, true
 	}
 	digitNext := unicode.IsDigit(nr)
+	// List items: "a. The first item b. The second item", "1. … 2. …".
+	if end == runEnd && !lowerNext {
+		mk, _ := listMarker(word)
+		if (mk == 'a' || mk == 'r') && (wstart == start || onlyBulletBefore(p, start, wstart)) {
+			// "c. Nonobstant": the marker opens the item.
+			return runEnd, 0, false
+		}
+		if mk != 0 && wstart > start && followsMarker(p, start, word) {
+			// "1. The first item 2. The second item": the next marker of
+			// the same list starts a new item.
+			return trimSpaceLeft(p, wstart), wstart, true
+		}
+	}
 	if lowerNext {
 		// A sentence may begin in lower case ("… sécurité. à ce jour"),
 		// but only after an ordinary word, never after an abbreviation.
 		if s.classify(p, start, wstart, word) == 0 && isPlainWord(word) {
+			return end, next, true
+		}
+		// "… l'article 4(b). i. Droits": a list marker starts an item.
+		if s.classify(p, start, wstart, word) == 0 && markerItemAt(p, next) {
 			return end, next, true
 		}
 		// "it was ok. i will", "it was bad. we left": in English a short
@@ -715,6 +732,94 @@ func isShortLowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// listMarker reads a list marker without its period: a number of up to
+// three digits ('n'), one lower-case letter ('a') or a lower-case roman
+// numeral up to xx ('r'), with its value. "i", "v" and "x" read as roman.
+func listMarker(w string) (kind byte, val int) {
+	if len(w) == 0 || len(w) > 5 {
+		return 0, 0
+	}
+	if allDigits(w) {
+		if len(w) > 3 {
+			return 0, 0
+		}
+		for i := 0; i < len(w); i++ {
+			val = val*10 + int(w[i]-'0')
+		}
+		return 'n', val
+	}
+	if v := romanValue(w); v > 0 {
+		return 'r', v
+	}
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return 'a', int(w[0]-'a') + 1
+	}
+	return 0, 0
+}
+
+// romanValue: "i" … "xx" in lower case, else 0.
+func romanValue(w string) int {
+	for v, r := range romans {
+		if w == r {
+			return v + 1
+		}
+	}
+	return 0
+}
+
+var romans = [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+	"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
+
+// followsMarker: the sentence at start opens with a list marker (after an
+// optional bullet) that comes just before w in the same list: "1" before
+// "2", "a" before "b", "i" before "ii", and "h" before the letter "i".
+func followsMarker(p string, start int, w string) bool {
+	q := start
+	if r, size := utf8.DecodeRuneInString(p[q:]); r == '•' || r == '⁃' || r == '◦' || r == '▪' {
+		q = skipSpace(p, q+size)
+	}
+	e := q
+	for e < len(p) && e-q <= 5 && p[e] != '.' && p[e] != ' ' {
+		e++
+	}
+	if e >= len(p) || p[e] != '.' {
+		return false
+	}
+	first := p[q:e]
+	k0, v0 := listMarker(first)
+	k1, v1 := listMarker(w)
+	if k0 != 0 && k0 == k1 && v0 == v1-1 {
+		return true
+	}
+	l0, l1 := letterValue(first), letterValue(w)
+	return l0 > 0 && l0 == l1-1
+}
+
+// letterValue: 1 for "a" … 26 for "z", else 0.
+func letterValue(w string) int {
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return int(w[0]-'a') + 1
+	}
+	return 0
+}
+
+// markerItemAt: a list marker with its period, then a capital, is at i
+// ("i. Droits", "c. Nonobstant").
+func markerItemAt(p string, i int) bool {
+	e := i
+	for e < len(p) && e-i <= 5 && p[e] >= 'a' && p[e] <= 'z' {
+		e++
+	}
+	if e == i || e+2 >= len(p) || p[e] != '.' || p[e+1] != ' ' {
+		return false
+	}
+	if k, _ := listMarker(p[i:e]); k == 0 || k == 'n' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[skipSpace(p, e+1):])
+	return unicode.IsUpper(r)
 }
 
 // isLowerI: the English pronoun written "i" ("i", "i'm", "i’ve") is at i.

@@ -84,6 +84,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "bracketed item number", "L'incidence des fractures en % (IC) (1) A l'exclusion des doigts.", []string{"L'incidence des fractures en % (IC)", "(1) A l'exclusion des doigts."}},
 		{"fr", "bracketed number inside brackets", "Les résultats (voir le tableau (2) Annexe) sont bons.", []string{"Les résultats (voir le tableau (2) Annexe) sont bons."}},
 		{"fr", "URL with no stop", "Courses dans les Pyrénées-Orientales : http://www.papa66.com Progressant régulièrement, il gagne.", []string{"Courses dans les Pyrénées-Orientales : http://www.papa66.com", "Progressant régulièrement, il gagne."}},
+		{"fr", "letter and roman items", "Vous pouvez : a. reproduire l'Oeuvre ; b. la distribuer. c. Nonobstant ce qui précède, respectez l'article 4(b). i. Droits de performance : réservés. ii. Droits mécaniques : idem.", []string{"Vous pouvez : a. reproduire l'Oeuvre ; b. la distribuer.", "c. Nonobstant ce qui précède, respectez l'article 4(b).", "i. Droits de performance : réservés.", "ii. Droits mécaniques : idem."}},
+		{"fr", "letters after h", "h. Le huitième point. i. Le neuvième point.", []string{"h. Le huitième point.", "i. Le neuvième point."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
@@ -117,6 +119,9 @@ func TestHardCases(t *testing.T) {
 		{"en", "e-mail header after a label", "Sent: 08/17/2000 11:21 Thanks for the note.", []string{"Sent: 08/17/2000 11:21", "Thanks for the note."}},
 		{"en", "time without a date", "We meet at 10:30 AM Monday in Houston.", []string{"We meet at 10:30 AM Monday in Houston."}},
 		{"en", "attachment mark", "Thank you. - TEXT.htm << File: TEXT.htm >> I was thinking of it.", []string{"Thank you.", "- TEXT.htm << File: TEXT.htm >>", "I was thinking of it."}},
+		{"en", "lettered list", "a. The first item b. The second item c. The third list item", []string{"a. The first item", "b. The second item", "c. The third list item"}},
+		{"en", "numbered list", "1. The first item 2. The second item", []string{"1. The first item", "2. The second item"}},
+		{"en", "number ending a sentence", "The score was 3 to 12. The match ended.", []string{"The score was 3 to 12.", "The match ended."}},
 		{"en", "ellipsis four dots", "I never meant that.... She left.", []string{"I never meant that....", "She left."}},
 	} {
 		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
