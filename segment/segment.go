@@ -663,6 +663,13 @@ closed:
 		if runEnd < len(p) && p[runEnd] == ')' || wstart == start || onlyBulletBefore(p, start, wstart) {
 			return runEnd, 0, false
 		}
+		// "Article 15 1. Tout individu…": a number right after another
+		// number is an item number that opens the next sentence.
+		if b := trimSpaceLeft(p, wstart); b < wstart && b > start && len(word) <= 2 && unicode.IsUpper(nr) {
+			if a := tokenStart(p, start, b); allDigits(p[a:b]) && a > start {
+				return b, wstart, true
+			}
+		}
 		return end, next, true
 	}
 	cls := s.classify(p, start, wstart, word)

@@ -86,6 +86,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "URL with no stop", "Courses dans les Pyrénées-Orientales : http://www.papa66.com Progressant régulièrement, il gagne.", []string{"Courses dans les Pyrénées-Orientales : http://www.papa66.com", "Progressant régulièrement, il gagne."}},
 		{"fr", "letter and roman items", "Vous pouvez : a. reproduire l'Oeuvre ; b. la distribuer. c. Nonobstant ce qui précède, respectez l'article 4(b). i. Droits de performance : réservés. ii. Droits mécaniques : idem.", []string{"Vous pouvez : a. reproduire l'Oeuvre ; b. la distribuer.", "c. Nonobstant ce qui précède, respectez l'article 4(b).", "i. Droits de performance : réservés.", "ii. Droits mécaniques : idem."}},
 		{"fr", "letters after h", "h. Le huitième point. i. Le neuvième point.", []string{"h. Le huitième point.", "i. Le neuvième point."}},
+		{"fr", "article headings", "Article premier Tous les êtres humains naissent libres. Article 15 1. Tout individu a droit à une nationalité. 2. Nul ne peut en être privé.", []string{"Article premier", "Tous les êtres humains naissent libres.", "Article 15", "1. Tout individu a droit à une nationalité.", "2. Nul ne peut en être privé."}},
+		{"fr", "number ending a sentence", "Le bilan est de 6 500. Les secours arrivent à 12 h 30. Ils repartent.", []string{"Le bilan est de 6 500.", "Les secours arrivent à 12 h 30.", "Ils repartent."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
