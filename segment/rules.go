@@ -68,6 +68,11 @@ type Rules struct {
 	// with the sentence: prepositions, conjunctions and the nouns that
 	// introduce a title or a name ("dans Le Monde", "l'album Un homme").
 	Linkers []string
+	// Headings are fixed section titles with no final stop ("Effets
+	// indésirables", "DATE DE PÉREMPTION"): where one stands between a
+	// sentence and a capital, it is a sentence of its own. They match
+	// whatever the case and accents.
+	Headings []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -102,7 +107,8 @@ func DefaultRules(lang string) (Rules, error) {
 
 // ParseRules reads a rule file: one abbreviation per line, without its final
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
-// "[starters]", "[openers]", "[weak-openers]" or "[linkers]" starts a section. Entries before any section get class
+// "[starters]", "[openers]", "[weak-openers]", "[linkers]" or "[headings]"
+// starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 	rules := Rules{Abbrevs: map[string]Class{}}
@@ -135,12 +141,12 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 				return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: "unclosed section header", Key: "unclosed_section"}
 			}
 			section = strings.TrimSpace(text[1 : len(text)-1])
-			if section == "starters" || section == "openers" || section == "weak-openers" || section == "linkers" {
+			if section == "starters" || section == "openers" || section == "weak-openers" || section == "linkers" || section == "headings" {
 				continue
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers or linkers)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers or headings)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -172,6 +178,9 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		case "linkers":
 			rules.Linkers = append(rules.Linkers, entry)
 			continue
+		case "headings":
+			rules.Headings = append(rules.Headings, entry)
+			continue
 		}
 		rules.Abbrevs[entry] = entryCls
 	}
@@ -194,5 +203,6 @@ func (r Rules) Merge(extra Rules) Rules {
 	out.Openers = append(append(out.Openers, r.Openers...), extra.Openers...)
 	out.WeakOpeners = append(append(out.WeakOpeners, r.WeakOpeners...), extra.WeakOpeners...)
 	out.Linkers = append(append(out.Linkers, r.Linkers...), extra.Linkers...)
+	out.Headings = append(append(out.Headings, r.Headings...), extra.Headings...)
 	return out
 }

@@ -12,6 +12,7 @@ package segment
 
 import (
 	"bufio"
+	"sort"
 	"errors"
 	"fmt"
 	"io"
@@ -87,6 +88,12 @@ type Segmenter struct {
 	// linkers: lower-case words after which a capitalised word continues
 	// the sentence ("dans Le Monde").
 	linkers map[string]bool
+	// headings maps the folded first word of each heading to the folded
+	// headings that start with it, longest first.
+	headings map[string][]string
+	// headPrefix marks the first three letters (a–z, folded) of the
+	// headings' first words, a quick test before the map.
+	headPrefix []bool
 	// initialEnders: words that, after a single-letter initial, start a
 	// new sentence rather than continue a name ("X. Une version").
 	initialEnders map[string]bool
@@ -117,6 +124,7 @@ func New(opts Options) (*Segmenter, error) {
 		openers:       map[string]bool{},
 		weakOpeners:   map[string]bool{},
 		linkers:       map[string]bool{},
+		headings:      map[string][]string{},
 		initialEnders: map[string]bool{},
 		englishI:      opts.Lang == "en",
 	}
@@ -149,6 +157,30 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	for _, w := range rules.Openers {
 		s.initialEnders[normApos(w)] = true
+	}
+	for _, h := range rules.Headings {
+		f := foldHeading(h)
+		if f == "" {
+			continue
+		}
+		first := f
+		if k := strings.IndexByte(f, ' '); k >= 0 {
+			first = f[:k]
+		}
+		s.headings[first] = append(s.headings[first], f)
+	}
+	for first, hs := range s.headings {
+		sort.Slice(hs, func(a, b int) bool { return len(hs[a]) > len(hs[b]) })
+		if s.headPrefix == nil {
+			s.headPrefix = make([]bool, 26*26*26)
+		}
+		if k, ok := prefixIndex(first); ok {
+			s.headPrefix[k] = true
+		} else {
+			for k := range s.headPrefix {
+				s.headPrefix[k] = true // a heading we cannot index: test them all
+			}
+		}
 	}
 	for _, w := range rules.Linkers {
 		s.linkers[strings.ToLower(normApos(w))] = true
@@ -344,7 +376,29 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 	for i < len(p) {
 		c := p[i]
 		if !byteClass[c] {
-			if capClass[c] && len(s.openers) > 0 && i > start {
+			if !capClass[c] || c == 0xC3 && (i+1 >= len(p) || p[i+1] < 0x80 || p[i+1] > 0x9E) {
+				// Not a capital (0xC3 also leads é, à…).
+				i++
+				continue
+			}
+			if i > start && p[i-1] != ' ' && !isSpaceBefore(p, i) {
+				// Inside a word ("McDonald").
+				i++
+				continue
+			}
+			if len(s.headings) > 0 {
+				if e, q := s.headingAt(p, start, i); e > 0 {
+					// "Grossesse et allaitement Effets sur l'aptitude…":
+					// a known heading is a sentence of its own.
+					if i > start {
+						s.emit(p, start, i, fn)
+					}
+					s.emit(p, i, e, fn)
+					start, i = q, q
+					continue
+				}
+			}
+			if len(s.openers) > 0 && i > start {
 				if d, b := headerBreak(p, start, i); b > 0 {
 					// "Sean Boyle 08/17/2000 11:21 AM I spoke": a name, a
 					// date and time, then the text.
@@ -1191,6 +1245,150 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 	}
 	return b
+}
+
+// headingAt: a heading of the rules begins at i, before a capital, a
+// digit, a dash or the paragraph's end, and not after a linker ("voir la
+// rubrique Effets indésirables"). It returns where the heading ends and
+// where the next sentence begins, or 0, 0.
+func (s *Segmenter) headingAt(p string, start, i int) (end, next int) {
+	if i+2 < len(p) && p[i] < utf8.RuneSelf && p[i+1] < utf8.RuneSelf && p[i+2] < utf8.RuneSelf {
+		if k, ok := prefixIndex(p[i : i+3]); !ok || !s.headPrefix[k] {
+			return 0, 0
+		}
+	}
+	var buf [64]byte
+	key := buf[:0]
+	j := i
+	for j < len(p) && len(key) < 60 {
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if !unicode.IsLetter(r) && r != '(' && r != ')' && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		key = utf8.AppendRune(key, foldRune(r))
+		j += size
+	}
+	cands, ok := s.headings[string(key)]
+	if !ok {
+		return 0, 0
+	}
+	if i > start && (s.linkerBefore(p, trimSpaceLeft(p, i)) ||
+		strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")")) {
+		return 0, 0
+	}
+	for _, h := range cands {
+		e := matchFolded(p, i, h)
+		if e == 0 {
+			continue
+		}
+		if e < len(p) && !unicode.IsSpace(rune(p[e])) {
+			continue
+		}
+		q := skipSpace(p, e)
+		// "Très fréquent (1/10)": a bracket right after belongs to it.
+		if q < len(p) && p[q] == '(' {
+			if k := strings.IndexByte(p[q:min(len(p), q+40)], ')'); k > 0 {
+				e = q + k + 1
+				q = skipSpace(p, e)
+			}
+		}
+		if q < len(p) {
+			r, _ := utf8.DecodeRuneInString(p[q:])
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '-' && r != '•' {
+				continue
+			}
+		}
+		return e, q
+	}
+	return 0, 0
+}
+
+// prefixIndex maps the first three ASCII letters of w, in any case, to an
+// index of headPrefix.
+func prefixIndex(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	k := 0
+	for j := 0; j < 3; j++ {
+		c := w[j] | 0x20
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		k = k*26 + int(c-'a')
+	}
+	return k, true
+}
+
+// matchFolded: the folded heading h matches p from i (any run of white
+// space for a space); it returns where the match ends, or 0.
+func matchFolded(p string, i int, h string) int {
+	j := i
+	for _, hr := range h {
+		if j >= len(p) {
+			return 0
+		}
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if hr == ' ' {
+			if !unicode.IsSpace(r) {
+				return 0
+			}
+			j = skipSpace(p, j)
+			continue
+		}
+		if foldRune(r) != hr {
+			return 0
+		}
+		j += size
+	}
+	return j
+}
+
+// foldHeading lower-cases a heading, drops its accents and makes every
+// run of white space one space.
+func foldHeading(h string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(h) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// foldRune lower-cases r and drops the accent of a French letter.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'à', 'â', 'ä':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'î', 'ï':
+		return 'i'
+	case 'ô', 'ö':
+		return 'o'
+	case 'ù', 'û', 'ü':
+		return 'u'
+	case 'ç':
+		return 'c'
+	case '’':
+		return '\''
+	}
+	return r
 }
 
 // headerBreak looks at a capital at i after a time ("11:21 AM I spoke",

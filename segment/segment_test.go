@@ -88,6 +88,10 @@ func TestHardCases(t *testing.T) {
 		{"fr", "letters after h", "h. Le huitième point. i. Le neuvième point.", []string{"h. Le huitième point.", "i. Le neuvième point."}},
 		{"fr", "article headings", "Article premier Tous les êtres humains naissent libres. Article 15 1. Tout individu a droit à une nationalité. 2. Nul ne peut en être privé.", []string{"Article premier", "Tous les êtres humains naissent libres.", "Article 15", "1. Tout individu a droit à une nationalité.", "2. Nul ne peut en être privé."}},
 		{"fr", "number ending a sentence", "Le bilan est de 6 500. Les secours arrivent à 12 h 30. Ils repartent.", []string{"Le bilan est de 6 500.", "Les secours arrivent à 12 h 30.", "Ils repartent."}},
+		{"fr", "known headings", "Pas chez l'enfant. Grossesse et allaitement Effets sur l'aptitude à conduire des véhicules et à utiliser des machines Des études ont montré un effet.", []string{"Pas chez l'enfant.", "Grossesse et allaitement", "Effets sur l'aptitude à conduire des véhicules et à utiliser des machines", "Des études ont montré un effet."}},
+		{"fr", "headings in capitals", "Soumis au PSUR. COMPOSITION EN SUBSTANCE(S) ACTIVE(S) FORME PHARMACEUTIQUE ET CONTENU 2 flacons.", []string{"Soumis au PSUR.", "COMPOSITION EN SUBSTANCE(S) ACTIVE(S)", "FORME PHARMACEUTIQUE ET CONTENU", "2 flacons."}},
+		{"fr", "heading with its bracket", "Voir le tableau 2. Très fréquent (1/10) Saignements mineurs", []string{"Voir le tableau 2.", "Très fréquent (1/10)", "Saignements mineurs"}},
+		{"fr", "heading named in a sentence", "Voir la rubrique Effets indésirables. Lisez aussi (voir Annexe I) la notice.", []string{"Voir la rubrique Effets indésirables.", "Lisez aussi (voir Annexe I) la notice."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
