@@ -12,10 +12,10 @@ package segment
 
 import (
 	"bufio"
-	"sort"
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
