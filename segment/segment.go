@@ -1197,6 +1197,10 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if isAddressBefore(p, start, b) && isCapitalised(p, i) {
 		return b
 	}
+	// "ISBN 2266106333 ISBN 2290052418": one reference after another.
+	if strings.HasPrefix(p[i:], "ISBN") && isBookNumber(p[tokenStart(p, start, b):b]) {
+		return b
+	}
 	// "<< File: TEXT.htm >> I was thinking": an attachment mark ends.
 	if b >= 2 && p[b-2:b] == ">>" && (b == 2 || p[b-3] == ' ') {
 		return b
@@ -1482,6 +1486,23 @@ func allDigits(t string) bool {
 		}
 	}
 	return true
+}
+
+// isBookNumber: an ISBN's digits, with hyphens and a final X.
+func isBookNumber(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			n++
+		case c == '-':
+		case c == 'X' && i == len(t)-1:
+			n++
+		default:
+			return false
+		}
+	}
+	return n == 10 || n == 13
 }
 
 // isAddressBefore: the token that ends at b is an e-mail address or a URL

@@ -92,6 +92,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "headings in capitals", "Soumis au PSUR. COMPOSITION EN SUBSTANCE(S) ACTIVE(S) FORME PHARMACEUTIQUE ET CONTENU 2 flacons.", []string{"Soumis au PSUR.", "COMPOSITION EN SUBSTANCE(S) ACTIVE(S)", "FORME PHARMACEUTIQUE ET CONTENU", "2 flacons."}},
 		{"fr", "heading with its bracket", "Voir le tableau 2. Très fréquent (1/10) Saignements mineurs", []string{"Voir le tableau 2.", "Très fréquent (1/10)", "Saignements mineurs"}},
 		{"fr", "heading named in a sentence", "Voir la rubrique Effets indésirables. Lisez aussi (voir Annexe I) la notice.", []string{"Voir la rubrique Effets indésirables.", "Lisez aussi (voir Annexe I) la notice."}},
+		{"fr", "Wikipedia section titles", "Il habitait avec le syndic... Références Habitant au deuxième étage, il était connu. Lien externe L'instruction a commencé.", []string{"Il habitait avec le syndic...", "Références", "Habitant au deuxième étage, il était connu.", "Lien externe", "L'instruction a commencé."}},
+		{"fr", "ISBN list", "Il a sauté dans le vide. ISBN 2266106333 ISBN 2290052418 Dans son ordonnance, le juge tranche.", []string{"Il a sauté dans le vide.", "ISBN 2266106333", "ISBN 2290052418", "Dans son ordonnance, le juge tranche."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
