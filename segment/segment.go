@@ -655,6 +655,13 @@ closed:
 	if nr == ',' || nr == ';' || nr == ':' || nr == ')' || nr == ']' || nr == '}' {
 		return runEnd, 0, false
 	}
+	// "… de l'OPAC." (cité par Le Monde): a bracket in lower case comments
+	// on the sentence before.
+	if nr == '(' && next+1 < len(p) {
+		if r2, _ := utf8.DecodeRuneInString(p[skipSpace(p, next+1):]); unicode.IsLower(r2) {
+			return runEnd, 0, false
+		}
+	}
 	lowerNext := unicode.IsLower(nr)
 	if lowerNext && !ell && end == runEnd && (other >= 2 || s.englishI && other == 1 && dots == 0 && s.lowerQuestion(p, start, i)) {
 		// "so good!!! we will be back": a run of ! and ? is no "Yahoo!";
