@@ -1169,6 +1169,14 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 			return 0
 		}
 	}
+	// "- 22 septembre 1994 : Le juge…", "1789 : La Révolution…": an entry
+	// of a chronology goes on after its date.
+	if p[i] == ':' {
+		b := trimSpaceLeft(p, i)
+		if a := tokenStart(p, 0, b); allDigits(p[a:b]) {
+			return 0
+		}
+	}
 	// Not inside brackets: "(en anglais : Mendelian …)".
 	if open := strings.LastIndexAny(p[:i], "()"); open >= 0 && p[open] == '(' {
 		return 0
