@@ -742,7 +742,10 @@ closed:
 			return end, next, true
 		}
 		// "Mac OS X. Une version": an initial before a sentence starter.
-		if isInitial(word) && s.initialEnders[nextWord(p, next)] {
+		// "dans A. La longueur du module": an article before a lower-case
+		// word is no surname ("N. Le Roux").
+		if nw := nextWord(p, next); isInitial(word) && (s.initialEnders[nw] ||
+			s.weakOpeners[nw] && lowerAfter(p, nextWordEnd(p, next))) {
 			return end, next, true
 		}
 		return runEnd, 0, false

@@ -96,6 +96,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "ISBN list", "Il a sauté dans le vide. ISBN 2266106333 ISBN 2290052418 Dans son ordonnance, le juge tranche.", []string{"Il a sauté dans le vide.", "ISBN 2266106333", "ISBN 2290052418", "Dans son ordonnance, le juge tranche."}},
 		{"fr", "bracket in lower case after a quotation", "Il cite les entreprises de l'OPAC.\" (cité par Le Monde du 25/01/06). Il conclut.", []string{"Il cite les entreprises de l'OPAC.\" (cité par Le Monde du 25/01/06).", "Il conclut."}},
 		{"fr", "chronology entry", "Les faits. - 22 septembre 1994 : Le juge interroge le ministre.", []string{"Les faits.", "- 22 septembre 1994 : Le juge interroge le ministre."}},
+		{"fr", "initial before an article and a noun", "Le groupe à opérateurs dans A. La longueur du module est finie.", []string{"Le groupe à opérateurs dans A.", "La longueur du module est finie."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
