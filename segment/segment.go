@@ -91,9 +91,10 @@ type Segmenter struct {
 	// headings maps the folded first word of each heading to the folded
 	// headings that start with it, longest first.
 	headings map[string][]string
-	// headPrefix marks the first three letters (a–z, folded) of the
-	// headings' first words, a quick test before the map.
-	headPrefix []bool
+	// headPrefix is a bit set of the first four letters (a–z, folded, or
+	// the word's end) of the headings' first words: a quick test before
+	// the map.
+	headPrefix []uint64
 	// initialEnders: words that, after a single-letter initial, start a
 	// new sentence rather than continue a name ("X. Une version").
 	initialEnders map[string]bool
@@ -163,22 +164,19 @@ func New(opts Options) (*Segmenter, error) {
 		if f == "" {
 			continue
 		}
-		first := f
-		if k := strings.IndexByte(f, ' '); k >= 0 {
-			first = f[:k]
-		}
+		first := headingKey(f)
 		s.headings[first] = append(s.headings[first], f)
 	}
 	for first, hs := range s.headings {
 		sort.Slice(hs, func(a, b int) bool { return len(hs[a]) > len(hs[b]) })
 		if s.headPrefix == nil {
-			s.headPrefix = make([]bool, 26*26*26)
+			s.headPrefix = make([]uint64, (prefixSpace+63)/64)
 		}
-		if k, ok := prefixIndex(first); ok {
-			s.headPrefix[k] = true
+		if k := prefixKey(first, 0); k >= 0 {
+			s.headPrefix[k>>6] |= 1 << (k & 63)
 		} else {
 			for k := range s.headPrefix {
-				s.headPrefix[k] = true // a heading we cannot index: test them all
+				s.headPrefix[k] = ^uint64(0) // a heading we cannot index: test them all
 			}
 		}
 	}
@@ -366,6 +364,7 @@ var capClass = func() (t [256]bool) {
 		t[c] = true
 	}
 	t[0xC3] = true // À É Ç … in UTF-8
+	t[0xC5] = true // Œ
 	return
 }()
 
@@ -376,8 +375,9 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 	for i < len(p) {
 		c := p[i]
 		if !byteClass[c] {
-			if !capClass[c] || c == 0xC3 && (i+1 >= len(p) || p[i+1] < 0x80 || p[i+1] > 0x9E) {
-				// Not a capital (0xC3 also leads é, à…).
+			if !capClass[c] || c == 0xC3 && (i+1 >= len(p) || p[i+1] < 0x80 || p[i+1] > 0x9E) ||
+				c == 0xC5 && (i+1 >= len(p) || p[i+1] != 0x92) {
+				// Not a capital (0xC3 also leads é, à…; 0xC5 œ).
 				i++
 				continue
 			}
@@ -1274,17 +1274,15 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 // rubrique Effets indésirables"). It returns where the heading ends and
 // where the next sentence begins, or 0, 0.
 func (s *Segmenter) headingAt(p string, start, i int) (end, next int) {
-	if i+2 < len(p) && p[i] < utf8.RuneSelf && p[i+1] < utf8.RuneSelf && p[i+2] < utf8.RuneSelf {
-		if k, ok := prefixIndex(p[i : i+3]); !ok || !s.headPrefix[k] {
-			return 0, 0
-		}
+	if k := prefixKey(p, i); k >= 0 && s.headPrefix[k>>6]&(1<<(k&63)) == 0 {
+		return 0, 0
 	}
 	var buf [64]byte
 	key := buf[:0]
 	j := i
 	for j < len(p) && len(key) < 60 {
 		r, size := utf8.DecodeRuneInString(p[j:])
-		if !unicode.IsLetter(r) && r != '(' && r != ')' && r != '\'' && r != '’' && r != '-' {
+		if !isHeadingKeyRune(r) {
 			break
 		}
 		key = utf8.AppendRune(key, foldRune(r))
@@ -1325,21 +1323,65 @@ func (s *Segmenter) headingAt(p string, start, i int) (end, next int) {
 	return 0, 0
 }
 
-// prefixIndex maps the first three ASCII letters of w, in any case, to an
-// index of headPrefix.
-func prefixIndex(w string) (int, bool) {
-	if len(w) < 3 {
-		return 0, false
-	}
+// prefixSpace is the number of prefixKey values: four places of 27
+// symbols (a–z and "end of word").
+const prefixSpace = 27 * 27 * 27 * 27
+
+// prefixKey folds the first four letters of the word at i (case, and the
+// accents of é, è, à…) into a number below prefixSpace; a word of fewer
+// letters is padded with "end". It returns -1 for anything it cannot fold
+// (the caller then tests the word the slow way).
+func prefixKey(w string, i int) int {
 	k := 0
-	for j := 0; j < 3; j++ {
-		c := w[j] | 0x20
-		if c < 'a' || c > 'z' {
-			return 0, false
+	for n := 0; n < 4; n++ {
+		sym := 26
+		if i < len(w) {
+			c := w[i]
+			switch {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				sym = int(c|0x20) - 'a'
+				i++
+			case c >= utf8.RuneSelf:
+				r, size := utf8.DecodeRuneInString(w[i:])
+				f := foldRune(r)
+				if f == 'œ' {
+					f = 'o'
+				}
+				if f < 'a' || f > 'z' {
+					if unicode.IsLetter(r) {
+						return -1
+					}
+					break // "’": the word ends
+				}
+				sym = int(f - 'a')
+				i += size
+			}
 		}
-		k = k*26 + int(c-'a')
+		if sym == 26 {
+			// The word ended: pad the rest.
+			for ; n < 4; n++ {
+				k = k*27 + 26
+			}
+			return k
+		}
+		k = k*27 + sym
 	}
-	return k, true
+	return k
+}
+
+// headingKey is the start of a folded heading that headingAt reads as its
+// first word: letters, brackets, apostrophes and hyphens.
+func headingKey(f string) string {
+	for k, r := range f {
+		if !isHeadingKeyRune(r) {
+			return f[:k]
+		}
+	}
+	return f
+}
+
+func isHeadingKeyRune(r rune) bool {
+	return unicode.IsLetter(r) || r == '(' || r == ')' || r == '\'' || r == '’' || r == '-'
 }
 
 // matchFolded: the folded heading h matches p from i (any run of white

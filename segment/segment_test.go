@@ -418,3 +418,24 @@ func TestSegmenterConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// Every built-in heading is found where it stands alone, in capitals too.
+func TestBuiltInHeadings(t *testing.T) {
+	rules, err := DefaultRules("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rules.Headings) == 0 {
+		t.Fatal("no built-in headings")
+	}
+	s := mustNew(t, "fr", Line)
+	for _, h := range rules.Headings {
+		for _, form := range []string{h, strings.ToUpper(h)} {
+			in := "Fin du texte. " + form + " 2 flacons."
+			got := texts(s.Split(in))
+			if len(got) != 3 || got[1] != form {
+				t.Errorf("heading %q: got %q", form, got)
+			}
+		}
+	}
+}
