@@ -663,7 +663,8 @@ closed:
 		}
 	}
 	lowerNext := unicode.IsLower(nr)
-	if lowerNext && !ell && end == runEnd && (other >= 2 || s.englishI && other == 1 && dots == 0 && s.lowerQuestion(p, start, i)) {
+	if lowerNext && !ell && end == runEnd && (other >= 2 || s.englishI && other == 1 && dots == 0 && s.lowerQuestion(p, start, i) ||
+		!s.englishI && other == 1 && dots == 0 && p[i] == '?' && !isIncise(p, next)) {
 		// "so good!!! we will be back": a run of ! and ? is no "Yahoo!";
 		// in English, "where did you grow up? india?" and "wow! it was".
 		return end, next, true
@@ -762,6 +763,28 @@ closed:
 		return runEnd, 0, false
 	}
 	return end, next, true
+}
+
+// isIncise: the word at i introduces who spoke ("demanda-t-il",
+// "a-t-elle lancé", "s'interroge le ministre"), so a French question before
+// it goes on.
+func isIncise(p string, i int) bool {
+	j := i
+	for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' {
+		j++
+	}
+	w := p[i:j]
+	for _, suf := range [...]string{"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous", "-tu"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "demande", "demanda", "interroge", "s'interroge", "s’interroge", "lance", "lança", "répond", "répondit",
+		"dit", "ajoute", "ajouta", "poursuit", "poursuivit", "questionne", "insiste", "s'exclame", "s’exclame":
+		return true
+	}
+	return false
 }
 
 // lowerQuestion: the single "?" or "!" at i follows a lower-case word, so

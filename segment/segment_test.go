@@ -97,6 +97,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "bracket in lower case after a quotation", "Il cite les entreprises de l'OPAC.\" (cité par Le Monde du 25/01/06). Il conclut.", []string{"Il cite les entreprises de l'OPAC.\" (cité par Le Monde du 25/01/06).", "Il conclut."}},
 		{"fr", "chronology entry", "Les faits. - 22 septembre 1994 : Le juge interroge le ministre.", []string{"Les faits.", "- 22 septembre 1994 : Le juge interroge le ministre."}},
 		{"fr", "initial before an article and a noun", "Le groupe à opérateurs dans A. La longueur du module est finie.", []string{"Le groupe à opérateurs dans A.", "La longueur du module est finie."}},
+		{"fr", "question before lower case", "Dans quel cas Aclasta est-il utilisé ? la maladie de Paget. Où allez-vous ? demanda-t-il.", []string{"Dans quel cas Aclasta est-il utilisé ?", "la maladie de Paget.", "Où allez-vous ? demanda-t-il."}},
 		{"fr", "heading before En", "Chronologie de l'affaire En effet, le dossier avance.", []string{"Chronologie de l'affaire", "En effet, le dossier avance."}},
 		// English
 		{"en", "Mr. Dr.", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
