@@ -141,7 +141,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 				return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: "unclosed section header", Key: "unclosed_section"}
 			}
 			section = strings.TrimSpace(text[1 : len(text)-1])
-			if section == "starters" || section == "openers" || section == "weak-openers" || section == "linkers" || section == "headings" {
+			if rules.wordList(section) != nil {
 				continue
 			}
 			c, ok := classNames[section]
@@ -165,21 +165,8 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		if entry == "" {
 			return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: "empty entry", Key: "empty_entry"}
 		}
-		switch section {
-		case "starters":
-			rules.Starters = append(rules.Starters, entry)
-			continue
-		case "openers":
-			rules.Openers = append(rules.Openers, entry)
-			continue
-		case "weak-openers":
-			rules.WeakOpeners = append(rules.WeakOpeners, entry)
-			continue
-		case "linkers":
-			rules.Linkers = append(rules.Linkers, entry)
-			continue
-		case "headings":
-			rules.Headings = append(rules.Headings, entry)
+		if l := rules.wordList(section); l != nil {
+			*l = append(*l, entry)
 			continue
 		}
 		rules.Abbrevs[entry] = entryCls
@@ -188,6 +175,26 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		return Rules{}, &RuleError{Name: name, Line: line + 1, Column: 1, Msg: err.Error(), Key: "read", Data: map[string]string{"Detail": err.Error()}}
 	}
 	return rules, nil
+}
+
+// wordLists are the sections that hold words rather than abbreviations.
+var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings"}
+
+// wordList is the list a word section fills, or nil for the others.
+func (r *Rules) wordList(section string) *[]string {
+	switch section {
+	case "starters":
+		return &r.Starters
+	case "openers":
+		return &r.Openers
+	case "weak-openers":
+		return &r.WeakOpeners
+	case "linkers":
+		return &r.Linkers
+	case "headings":
+		return &r.Headings
+	}
+	return nil
 }
 
 // Merge returns the rules of r with those of extra added on top.
@@ -199,10 +206,9 @@ func (r Rules) Merge(extra Rules) Rules {
 	for k, v := range extra.Abbrevs {
 		out.Abbrevs[k] = v
 	}
-	out.Starters = append(append(out.Starters, r.Starters...), extra.Starters...)
-	out.Openers = append(append(out.Openers, r.Openers...), extra.Openers...)
-	out.WeakOpeners = append(append(out.WeakOpeners, r.WeakOpeners...), extra.WeakOpeners...)
-	out.Linkers = append(append(out.Linkers, r.Linkers...), extra.Linkers...)
-	out.Headings = append(append(out.Headings, r.Headings...), extra.Headings...)
+	for _, name := range wordLists {
+		l := out.wordList(name)
+		*l = append(append(*l, *r.wordList(name)...), *extra.wordList(name)...)
+	}
 	return out
 }
