@@ -705,16 +705,19 @@ closed:
 	if lowerNext {
 		// A sentence may begin in lower case ("… sécurité. à ce jour"),
 		// but only after an ordinary word, never after an abbreviation.
-		if s.classify(p, start, wstart, word) == 0 && isPlainWord(word) {
+		if s.classify(p, start, wstart, word) != 0 {
+			return runEnd, 0, false
+		}
+		if isPlainWord(word) {
 			return end, next, true
 		}
 		// "… l'article 4(b). i. Droits": a list marker starts an item.
-		if s.classify(p, start, wstart, word) == 0 && markerItemAt(p, next) {
+		if markerItemAt(p, next) {
 			return end, next, true
 		}
 		// "it was ok. i will", "it was bad. we left": in English a short
 		// lower-case word that is no abbreviation ends a sentence too.
-		if s.englishI && s.classify(p, start, wstart, word) == 0 && isShortLowerWord(word) && !s.abbrevAnyCase(word) {
+		if s.englishI && isShortLowerWord(word) && !s.abbrevAnyCase(word) {
 			return end, next, true
 		}
 		return runEnd, 0, false
@@ -847,8 +850,8 @@ func listMarker(w string) (kind byte, val int) {
 	if v := romanValue(w); v > 0 {
 		return 'r', v
 	}
-	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
-		return 'a', int(w[0]-'a') + 1
+	if v := letterValue(w); v > 0 {
+		return 'a', v
 	}
 	return 0, 0
 }
@@ -1004,15 +1007,7 @@ func isPlainWord(w string) bool {
 const minPlainWord = 4
 
 func isNumberWord(w string) bool {
-	if w == "" || len(w) > 4 {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		if w[k] < '0' || w[k] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= 4 && allDigits(w)
 }
 
 func onlyBulletBefore(p string, start, wstart int) bool {
@@ -1214,13 +1209,9 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 // after a lower-case word, a digit or a closing bracket starts a new
 // sentence, as when a headline with no final stop runs into the text. It
 // returns where the sentence before ends (0 when it does not).
+//
+// splitPara calls it only at a capital that follows white space.
 func (s *Segmenter) openerBreak(p string, start, i int) int {
-	if p[i] == 0xC3 && (i+1 >= len(p) || p[i+1] < 0x80 || p[i+1] > 0x9E) {
-		return 0 // a lower-case é, à…
-	}
-	if !isSpaceBefore(p, i) {
-		return 0
-	}
 	b := trimSpaceLeft(p, i)
 	if b == 0 {
 		return 0
@@ -1232,7 +1223,8 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		return 0
 	}
 	prev, _ := utf8.DecodeLastRuneInString(p[:b])
-	w := nextWord(p, i)
+	after := nextWordEnd(p, i)
+	w := normApos(p[i:after])
 	// "Email: franz@gmail.com Site made!": an address or a URL with no
 	// stop after it ends the sentence before a capitalised word.
 	if isAddressBefore(p, start, b) && isCapitalised(p, i) {
@@ -1256,7 +1248,7 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	case unicode.IsLower(prev):
 		// An article starts a sentence only before a common noun: "…
 		// clinique Les patients", not "… vaisseaux L'Ardent".
-		if !s.openers[w] && !(s.weakOpeners[w] && lowerAfter(p, nextWordEnd(p, i))) {
+		if !s.openers[w] && !(s.weakOpeners[w] && lowerAfter(p, after)) {
 			return 0
 		}
 		if s.linkerBefore(p, b) {
@@ -1264,7 +1256,7 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 		// "… dans la série Nous Deux", "the band They Might Be Giants": a
 		// capital after the opener makes it part of a title.
-		if s.capitalAfter(p, nextWordEnd(p, i)) {
+		if s.capitalAfter(p, after) {
 			return 0
 		}
 	case unicode.IsDigit(prev) || prev == ')':
@@ -1276,7 +1268,6 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	}
 	// The opener must be followed by a space or be an elided form (L', J');
 	// an adverb may take a comma ("… mâchoire Ensuite, les marqueurs").
-	after := nextWordEnd(p, i)
 	if !strings.HasSuffix(w, "'") {
 		if after >= len(p) {
 			return 0
@@ -1552,7 +1543,7 @@ func isSlashDate(t string) bool {
 		return false
 	}
 	for k, x := range parts {
-		if !allDigits(x) || len(x) == 0 || len(x) > 2 && !(k == 2 && len(x) == 4) {
+		if !allDigits(x) || len(x) > 2 && !(k == 2 && len(x) == 4) {
 			return false
 		}
 	}
@@ -1591,11 +1582,10 @@ func isBookNumber(t string) bool {
 // isAddressBefore: the token that ends at b is an e-mail address or a URL
 // ("x@y.com", "http://…", "www.…").
 func isAddressBefore(p string, start, b int) bool {
-	a := b
-	for a > start && p[a-1] != ' ' && p[a-1] != '\t' && p[a-1] != '\n' && p[a-1] != '(' {
-		a--
+	t := p[tokenStart(p, start, b):b]
+	if k := strings.LastIndexByte(t, '('); k >= 0 {
+		t = t[k+1:] // "(x@y.com"
 	}
-	t := p[a:b]
 	if len(t) < 6 {
 		return false
 	}
@@ -1639,35 +1629,32 @@ func (s *Segmenter) linkerBefore(p string, b int) bool {
 	return s.linkers[string(appendLower(buf[:0], w))]
 }
 
-// capitalAfter: the word at i (after an elided article's apostrophe, or
-// after one space) begins with a capital, other than English "I".
-func (s *Segmenter) capitalAfter(p string, i int) bool {
+// runeAfter is the first rune of the word at i (after an elided article's
+// apostrophe, or after one space), with where it ends; 0 at the end.
+func runeAfter(p string, i int) (r rune, end int) {
 	if i < len(p) && p[i] == ' ' {
 		i++
 	}
 	if i >= len(p) {
-		return false
+		return 0, i
 	}
 	r, size := utf8.DecodeRuneInString(p[i:])
+	return r, i + size
+}
+
+// capitalAfter: the word at i begins with a capital, other than English
+// "I".
+func (s *Segmenter) capitalAfter(p string, i int) bool {
+	r, e := runeAfter(p, i)
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	if s.englishI && r == 'I' && (i+size == len(p) || !isWordByte(p[i+size])) {
-		return false
-	}
-	return true
+	return !(s.englishI && r == 'I' && (e == len(p) || !isWordByte(p[e])))
 }
 
-// lowerAfter: the word at i (after an elided article's apostrophe, or
-// after one space) begins with a lower-case letter.
+// lowerAfter: the word at i begins with a lower-case letter.
 func lowerAfter(p string, i int) bool {
-	if i < len(p) && p[i] == ' ' {
-		i++
-	}
-	if i >= len(p) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(p[i:])
+	r, _ := runeAfter(p, i)
 	return unicode.IsLower(r)
 }
 
