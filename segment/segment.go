@@ -448,6 +448,14 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				i = e
 				continue
 			}
+			// "…; - de former", "suivantes : - le programme": a dash
+			// item of a list starts a sentence.
+			if b := itemBreak(p, start, i); b > 0 {
+				s.emit(p, start, b, fn)
+				start = skipSpace(p, b)
+				i++
+				continue
+			}
 			// "…; En utilisant" or "…: Ce basculement": a clause boundary
 			// before a capital is a sentence boundary.
 			if b := s.clauseBreak(p, i); b > 0 {
@@ -1200,6 +1208,26 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 	}
 	// Not inside brackets: "(en anglais : Mendelian …)".
 	if open := strings.LastIndexAny(p[:i], "()"); open >= 0 && p[open] == '(' {
+		return 0
+	}
+	return i + 1
+}
+
+// itemBreak looks at the ";" or ":" at i: before a dash item ("…; - de
+// former", "suivantes : - le programme") it ends the segment. It returns
+// where the segment ends, or 0.
+func itemBreak(p string, start, i int) int {
+	q := skipSpace(p, i+1)
+	if q >= len(p) || q == i+1 {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(p[q:])
+	if r != '-' && r != '–' && r != '—' || q+size >= len(p) || p[q+size] != ' ' {
+		return 0
+	}
+	// Not inside brackets, and never leaving a segment with no word.
+	if strings.IndexFunc(p[start:i], unicode.IsLetter) < 0 ||
+		strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")") {
 		return 0
 	}
 	return i + 1
