@@ -423,7 +423,10 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			for e < len(p) && p[e] == c {
 				e++
 			}
-			if e-i >= 4 && isSpaceBefore(p, i) && (e == len(p) || p[e] == ' ' || p[e] == '\t' || p[e] == '\n') {
+			// "act. -- Posted by": a signature dash opening a sentence
+			// before a capital is one too.
+			sep := e-i >= 4 || c == '-' && e-i >= 2 && i == start && e+1 < len(p) && p[e] == ' ' && isCapitalised(p, e+1)
+			if sep && isSpaceBefore(p, i) && (e == len(p) || p[e] == ' ' || p[e] == '\t' || p[e] == '\n') {
 				if i > start {
 					s.emit(p, start, i, fn)
 				}
@@ -441,7 +444,8 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 		case c == ';' || c == ':':
 			// "great :) see you": an emoticon ends the sentence it follows.
 			if e := emoticonEnd(p, i); e > 0 {
-				if i > start && e < len(p) {
+				// One that opens a sentence stands alone ("Meal!! :-) \\//").
+				if e < len(p) {
 					s.emit(p, start, e, fn)
 					start = skipSpace(p, e)
 				}
@@ -574,6 +578,11 @@ func skipSpace(p string, i int) int {
 // closing quotes), where the next one begins, and whether it is a boundary.
 // When it is not, end is where scanning resumes.
 func (s *Segmenter) boundary(p string, start, i int) (end, next int, ok bool) {
+	// "Direct Dial:? 203.961.7523": a "?" glued to a colon stands for a
+	// lost character, not a question.
+	if p[i] == '?' && i > start && p[i-1] == ':' {
+		return i + 1, 0, false
+	}
 	// 1. The run of terminators, with spaced dots (". . .").
 	j := i
 	dots, other, ell, spaced := 0, 0, false, false
@@ -661,6 +670,13 @@ closed:
 	nr, _ := utf8.DecodeRuneInString(p[next:])
 	// 4. A lower-case word or inner punctuation continues the sentence.
 	if nr == ',' || nr == ';' || nr == ':' || nr == ')' || nr == ']' || nr == '}' {
+		// "Thanks a lot!! :-) See you": an emoticon after the end belongs
+		// to the sentence it comments on, and ends it.
+		if nr == ':' || nr == ';' {
+			if e := emoticonEnd(p, next); e > 0 {
+				return e, skipSpace(p, e), true
+			}
+		}
 		return runEnd, 0, false
 	}
 	// "… de l'OPAC." (cité par Le Monde): a bracket in lower case comments
