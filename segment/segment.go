@@ -661,6 +661,13 @@ closed:
 	}
 	r, _ := utf8.DecodeRuneInString(p[end:])
 	if !unicode.IsSpace(r) {
+		// "of high quality.You'll also": a lost space after a plain
+		// lower-case word, before a capitalised word.
+		if end == runEnd && dots == 1 && other == 0 && unicode.IsUpper(r) && isCapitalised(p, end) && !isDomainEnd(p, end) {
+			if w, ws := wordBefore(p, start, i); isPlainWord(w) && isLowerWord(w) && s.classify(p, start, ws, w) == 0 {
+				return end, end, true
+			}
+		}
 		return runEnd, 0, false
 	}
 	next = skipSpace(p, end)
@@ -790,6 +797,26 @@ closed:
 		return runEnd, 0, false
 	}
 	return end, next, true
+}
+
+// isDomainEnd: the word at i is a top-level domain ("example.Com").
+func isDomainEnd(p string, i int) bool {
+	w := strings.ToLower(p[i:nextWordEnd(p, i)])
+	switch w {
+	case "com", "net", "org", "edu", "gov", "info", "biz", "co", "uk", "fr", "de", "ca", "au", "io":
+		return true
+	}
+	return false
+}
+
+// isLowerWord: every letter of w is lower case.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isIncise: the word at i introduces who spoke ("demanda-t-il",
@@ -1282,6 +1309,9 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if b >= 2 && p[b-2:b] == ">>" && (b == 2 || p[b-3] == ' ') {
 		return b
 	}
+	if prev == ',' && s.englishI && s.salutation(p, start, b, w) {
+		return b
+	}
 	switch {
 	case unicode.IsUpper(prev):
 		// The end of a heading in capitals: "… ACLASTA Avant de recevoir".
@@ -1325,6 +1355,35 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 	}
 	return b
+}
+
+// salutation: p[start:b] is the salutation of a letter ("Dear All,",
+// "Hi John,", "Cindy,") and w, the capitalised word after it, opens its
+// first sentence ("Dear All, My name is…", "Cindy, Please forward…").
+func (s *Segmenter) salutation(p string, start, b int, w string) bool {
+	words := strings.Fields(p[start : b-1])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	switch words[0] {
+	case "Dear", "Hi", "Hello", "Hey", "Greetings", "Morning", "Afternoon", "Evening":
+		return s.openers[w] || w == "I" || s.starters[w]
+	}
+	if len(words) > 2 {
+		return false
+	}
+	for _, x := range words {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) || !isCapitalised(x, 0) || s.openers[x] || s.starters[x] {
+			return false
+		}
+	}
+	// A bare name: only before the words that open a letter, so that
+	// "Yesterday, I went" goes on.
+	switch w {
+	case "Please", "Thanks", "Thank", "Attached", "Here", "Hope", "Sorry", "Following":
+		return true
+	}
+	return false
 }
 
 // headingAt: a heading of the rules begins at i, before a capital, a
