@@ -426,6 +426,14 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			// "act. -- Posted by": a signature dash opening a sentence
 			// before a capital is one too.
 			sep := e-i >= 4 || c == '-' && e-i >= 2 && i == start && e+1 < len(p) && p[e] == ' ' && isCapitalised(p, e+1)
+			// "*****NOTICE*****": a banner is a separator too.
+			if e-i >= 4 && e < len(p) && p[e] != c && p[e] != ' ' {
+				if f := bannerEnd(p, e, c); f > 0 {
+					e = f
+				} else {
+					sep = false
+				}
+			}
 			if sep && isSpaceBefore(p, i) && (e == len(p) || p[e] == ' ' || p[e] == '\t' || p[e] == '\n') {
 				if i > start {
 					s.emit(p, start, i, fn)
@@ -520,6 +528,16 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 		i = end
 	}
 	if start < len(p) {
+		// "… together. Jolene Harvey 05/22/2001 09:25 AM": a signature
+		// line ends the paragraph.
+		if len(s.openers) > 0 && s.englishI {
+			if b := trimSpaceLeft(p, len(p)); b > start && (p[b-1] == 'M' || p[b-1] >= '0' && p[b-1] <= '9') {
+				if d, ok := dateTimeBefore(p, start, b); ok && d > start {
+					s.emit(p, start, d, fn)
+					start = d
+				}
+			}
+		}
 		s.emit(p, start, len(p), fn)
 	}
 }
@@ -807,6 +825,26 @@ func isDomainEnd(p string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// bannerEnd: a word in capitals at i is closed by a run of at least four
+// c ("NOTICE*****"); it returns the end of that run, or 0.
+func bannerEnd(p string, i int, c byte) int {
+	j := i
+	for j < len(p) && (p[j] >= 'A' && p[j] <= 'Z' || p[j] == ' ' && j+1 < len(p) && p[j+1] >= 'A' && p[j+1] <= 'Z') {
+		j++
+	}
+	if j == i || j-i > 40 {
+		return 0
+	}
+	k := j
+	for k < len(p) && p[k] == c {
+		k++
+	}
+	if k-j < 4 {
+		return 0
+	}
+	return k
 }
 
 // isLowerWord: every letter of w is lower case.
@@ -1588,6 +1626,17 @@ func headerBreak(p string, start, i int) (d, b int) {
 		return 0, 0
 	}
 	b = trimSpaceLeft(p, i)
+	d, ok := dateTimeBefore(p, start, b)
+	if !ok {
+		return 0, 0
+	}
+	return d, b
+}
+
+// dateTimeBefore: p[:b] ends with a date and a time ("08/17/2000 11:21
+// AM"). d is where the date starts when a name comes before it in the
+// same segment ("Sean Boyle 08/17/2000"), else 0.
+func dateTimeBefore(p string, start, b int) (d int, ok bool) {
 	a := tokenStart(p, start, b)
 	tok := p[a:b]
 	if tok == "AM" || tok == "PM" || tok == "am" || tok == "pm" {
@@ -1596,16 +1645,16 @@ func headerBreak(p string, start, i int) (d, b int) {
 		tok = p[a:b2]
 	}
 	if !isClock(tok) {
-		return 0, 0
+		return 0, false
 	}
 	// Only after a date: "at 10:30 AM Monday" goes on.
 	b3 := trimSpaceLeft(p, a)
 	if b3 == a || b3 <= start {
-		return 0, 0
+		return 0, false
 	}
 	a3 := tokenStart(p, start, b3)
 	if !isSlashDate(p[a3:b3]) {
-		return 0, 0
+		return 0, false
 	}
 	// "Sent: 08/17/2000" is a label, "Sean Boyle 08/17/2000" a signature.
 	if e := trimSpaceLeft(p, a3); e > start && p[e-1] != ':' {
@@ -1613,7 +1662,7 @@ func headerBreak(p string, start, i int) (d, b int) {
 			d = a3
 		}
 	}
-	return d, b
+	return d, true
 }
 
 // tokenEnd is where the token that starts at i ends (at a space).
