@@ -1385,7 +1385,8 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 			return 0
 		}
 		r, _ := utf8.DecodeRuneInString(p[after:])
-		if r == ',' && after+1 < len(p) && p[after+1] == ' ' && s.openers[w] {
+		if (r == ',' || r == '!') && after+1 < len(p) && p[after+1] == ' ' && s.openers[w] {
+			// "… Partners Congratulations! You've all won!"
 			return b
 		}
 		if !unicode.IsSpace(r) {
@@ -1657,8 +1658,9 @@ func dateTimeBefore(p string, start, b int) (d int, ok bool) {
 		return 0, false
 	}
 	// "Sent: 08/17/2000" is a label, "Sean Boyle 08/17/2000" a signature.
+	// "<gtownsend@manorisd.net> 03/27/2001": so is an address.
 	if e := trimSpaceLeft(p, a3); e > start && p[e-1] != ':' {
-		if r, _ := utf8.DecodeRuneInString(p[tokenStart(p, start, e):]); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(p[tokenStart(p, start, e):]); unicode.IsUpper(r) || p[e-1] == '>' && isAddressBefore(p, start, e-1) {
 			d = a3
 		}
 	}

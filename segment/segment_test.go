@@ -128,6 +128,8 @@ func TestHardCases(t *testing.T) {
 		{"en", "banner", "Chris ********NOTICE******** This transmittal may be confidential.", []string{"Chris", "********NOTICE********", "This transmittal may be confidential."}},
 		{"en", "signature at the end of a paragraph", "let's discuss it. Jolene Harvey 05/22/2001 09:25 AM", []string{"let's discuss it.", "Jolene Harvey", "05/22/2001 09:25 AM"}},
 		{"en", "time at the end of a sentence", "We meet at 05/22/2001 09:25 AM", []string{"We meet at 05/22/2001 09:25 AM"}},
+		{"en", "address before a date", "\"Townsend, George\" <gtownsend@manorisd.net> 03/27/2001 09:11 AM Puto, Please call me.", []string{"\"Townsend, George\" <gtownsend@manorisd.net>", "03/27/2001 09:11 AM", "Puto,", "Please call me."}},
+		{"en", "interjection opener", "Enron Investment Partners Congratulations! You've all won!", []string{"Enron Investment Partners", "Congratulations!", "You've all won!"}},
 		{"en", "signature dashes", "his inability to act. -- Posted by Hidden Nook at 9/26/2005 08:14:00 PM", []string{"his inability to act.", "--", "Posted by Hidden Nook at 9/26/2005 08:14:00 PM"}},
 		{"en", "dashes inside a sentence stay", "I went -- Posted it anyway.", []string{"I went -- Posted it anyway."}},
 		{"en", "question before lower case", "where did you grow up? india?", []string{"where did you grow up?", "india?"}},
