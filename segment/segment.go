@@ -681,7 +681,7 @@ closed:
 	if !unicode.IsSpace(r) {
 		// "of high quality.You'll also": a lost space after a plain
 		// lower-case word, before a capitalised word.
-		if end == runEnd && dots == 1 && other == 0 && unicode.IsUpper(r) && isCapitalised(p, end) && !isDomainEnd(p, end) {
+		if end == runEnd && other == 0 && (dots == 1 || s.englishI && dots >= 3) && unicode.IsUpper(r) && isCapitalised(p, end) && !isDomainEnd(p, end) {
 			if w, ws := wordBefore(p, start, i); isPlainWord(w) && isLowerWord(w) && s.classify(p, start, ws, w) == 0 {
 				return end, end, true
 			}
@@ -888,6 +888,10 @@ func (s *Segmenter) lowerQuestion(p string, start, i int) bool {
 	}
 	if p[i] != '!' {
 		return false
+	}
+	// "most men suck ! whose": a spaced "!" is no brand name.
+	if i > start && p[i-1] == ' ' {
+		return true
 	}
 	word, _ := wordBefore(p, start, i)
 	if word == "" {
@@ -1406,7 +1410,8 @@ func (s *Segmenter) salutation(p string, start, b int, w string) bool {
 	}
 	switch words[0] {
 	case "Dear", "Hi", "Hello", "Hey", "Greetings", "Morning", "Afternoon", "Evening":
-		return s.openers[w] || w == "I" || s.starters[w]
+		// "Hi, Yes it is": after a bare greeting any capital opens.
+		return len(words) == 1 || s.openers[w] || w == "I" || s.starters[w]
 	}
 	if len(words) > 2 {
 		return false
