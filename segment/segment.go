@@ -1354,6 +1354,9 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if prev == ',' && s.englishI && s.salutation(p, start, b, w) {
 		return b
 	}
+	if s.englishI && isClosing(p[start:b]) && s.signatureAt(p, i, after) {
+		return b
+	}
 	switch {
 	case unicode.IsUpper(prev):
 		// The end of a heading in capitals: "… ACLASTA Avant de recevoir".
@@ -1428,6 +1431,34 @@ func (s *Segmenter) salutation(p string, start, b int, w string) bool {
 		return true
 	}
 	return false
+}
+
+// isClosing: seg is the closing of a letter ("Thanks", "Best regards,",
+// "Talk to you later").
+func isClosing(seg string) bool {
+	seg = strings.TrimRight(seg, ",!. ")
+	switch strings.ToLower(seg) {
+	case "thanks", "thank you", "thanks again", "many thanks", "regards", "best regards", "kind regards", "warm regards",
+		"cheers", "best", "sincerely", "yours", "yours truly", "love", "take care", "talk to you later", "see you", "later",
+		"best wishes", "all the best", "thanks in advance", "thank you very much", "thanks a lot", "thx", "hope this helps", "good luck":
+		return true
+	}
+	return false
+}
+
+// signatureAt: the capitalised word at i, ending at after, is a signature
+// ("Rudwell 53596", "Sara", "John Smith"): the paragraph ends after it, or
+// a number or another capitalised word follows.
+func (s *Segmenter) signatureAt(p string, i, after int) bool {
+	if s.openers[p[i:after]] || s.starters[p[i:after]] {
+		return false
+	}
+	q := skipSpace(p, after)
+	if q >= len(p) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(p[q:])
+	return unicode.IsDigit(r) || unicode.IsUpper(r)
 }
 
 // headingAt: a heading of the rules begins at i, before a capital, a
