@@ -1440,7 +1440,8 @@ func isClosing(seg string) bool {
 	switch strings.ToLower(seg) {
 	case "thanks", "thank you", "thanks again", "many thanks", "regards", "best regards", "kind regards", "warm regards",
 		"cheers", "best", "sincerely", "yours", "yours truly", "love", "take care", "talk to you later", "see you", "later",
-		"best wishes", "all the best", "thanks in advance", "thank you very much", "thanks a lot", "thx", "hope this helps", "good luck":
+		"best wishes", "all the best", "thanks in advance", "thank you very much", "thanks a lot", "thx", "hope this helps", "good luck",
+		"keep in touch", "have a nice day", "have a great day", "have a good weekend", "have a great weekend":
 		return true
 	}
 	return false
