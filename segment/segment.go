@@ -1414,7 +1414,7 @@ func (s *Segmenter) salutation(p string, start, b int, w string) bool {
 	switch words[0] {
 	case "Dear", "Hi", "Hello", "Hey", "Greetings", "Morning", "Afternoon", "Evening":
 		// "Hi, Yes it is": after a bare greeting any capital opens.
-		return len(words) == 1 || s.openers[w] || w == "I" || s.starters[w]
+		return len(words) == 1 || s.openers[w] || w == "I" || s.starters[w] || opensLetter(w)
 	}
 	if len(words) > 2 {
 		return false
@@ -1426,8 +1426,13 @@ func (s *Segmenter) salutation(p string, start, b int, w string) bool {
 	}
 	// A bare name: only before the words that open a letter, so that
 	// "Yesterday, I went" goes on.
+	return opensLetter(w)
+}
+
+// opensLetter: w often opens the first sentence of a letter.
+func opensLetter(w string) bool {
 	switch w {
-	case "Please", "Thanks", "Thank", "Attached", "Here", "Hope", "Sorry", "Following":
+	case "Please", "Thanks", "Thank", "Attached", "Here", "Hope", "Sorry", "Following", "Enclosed", "Just", "Can", "Could", "Would", "Do", "Are", "Is":
 		return true
 	}
 	return false

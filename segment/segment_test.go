@@ -137,6 +137,7 @@ func TestHardCases(t *testing.T) {
 		{"en", "closing and signature", "Please complete the agreement. Thanks Rudwell 53596. Regards, John Smith", []string{"Please complete the agreement.", "Thanks", "Rudwell 53596.", "Regards,", "John Smith"}},
 		{"en", "thanks to a name goes on", "Thanks John for the help. Thanks Bill.", []string{"Thanks John for the help.", "Thanks Bill."}},
 		{"en", "closing before initials", "Talk to you later GT", []string{"Talk to you later", "GT"}},
+		{"en", "salutation before a question", "Hi Bill, Can you send me the data? Kay, Attached is the draft.", []string{"Hi Bill,", "Can you send me the data?", "Kay,", "Attached is the draft."}},
 		{"en", "signature dashes", "his inability to act. -- Posted by Hidden Nook at 9/26/2005 08:14:00 PM", []string{"his inability to act.", "--", "Posted by Hidden Nook at 9/26/2005 08:14:00 PM"}},
 		{"en", "dashes inside a sentence stay", "I went -- Posted it anyway.", []string{"I went -- Posted it anyway."}},
 		{"en", "question before lower case", "where did you grow up? india?", []string{"where did you grow up?", "india?"}},
