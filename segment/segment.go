@@ -819,10 +819,11 @@ closed:
 
 // isDomainEnd: the word at i is a top-level domain ("example.Com").
 func isDomainEnd(p string, i int) bool {
-	w := strings.ToLower(p[i:nextWordEnd(p, i)])
-	switch w {
-	case "com", "net", "org", "edu", "gov", "info", "biz", "co", "uk", "fr", "de", "ca", "au", "io":
-		return true
+	w := p[i:nextWordEnd(p, i)]
+	for _, d := range [...]string{"com", "net", "org", "edu", "gov", "info", "biz", "co", "uk", "fr", "de", "ca", "au", "io"} {
+		if strings.EqualFold(w, d) {
+			return true
+		}
 	}
 	return false
 }
