@@ -462,7 +462,7 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			}
 			// "…; - de former", "suivantes : - le programme": a dash
 			// item of a list starts a sentence.
-			if b := itemBreak(p, start, i); b > 0 {
+			if b := s.itemBreak(p, start, i); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
 				i++
@@ -1302,13 +1302,17 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 // itemBreak looks at the ";" or ":" at i: before a dash item ("…; - de
 // former", "suivantes : - le programme") it ends the segment. It returns
 // where the segment ends, or 0.
-func itemBreak(p string, start, i int) int {
+func (s *Segmenter) itemBreak(p string, start, i int) int {
 	q := skipSpace(p, i+1)
 	if q >= len(p) || q == i+1 {
 		return 0
 	}
 	r, size := utf8.DecodeRuneInString(p[q:])
-	if r != '-' && r != '–' && r != '—' || q+size >= len(p) || p[q+size] != ' ' {
+	dash := (r == '-' || r == '–' || r == '—') && q+size < len(p) && p[q+size] == ' '
+	// "… orphelins de guerre ; l'Union nationale des déportés ; la
+	// Fédération nationale…": a list of named bodies, one a line.
+	named := !dash && !s.englishI && p[i] == ';' && namedItemAt(p, q)
+	if !dash && !named {
 		return 0
 	}
 	// Not inside brackets, and never leaving a segment with no word.
@@ -1437,6 +1441,28 @@ func opensLetter(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedItemAt: a lower-case French article at i introduces a capitalised
+// name ("la Fédération", "l'Union").
+func namedItemAt(p string, i int) bool {
+	j := i
+	for _, a := range [...]string{"la ", "le ", "les ", "l'", "l’"} {
+		if strings.HasPrefix(p[i:], a) {
+			j = i + len(a)
+			break
+		}
+	}
+	if j == i || j >= len(p) {
+		return false
+	}
+	return isCapitalised(p, j) && unicode.IsUpper(runeAt(p, j))
+}
+
+// runeAt is the rune that starts at i.
+func runeAt(p string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return r
 }
 
 // isClosing: seg is the closing of a letter ("Thanks", "Best regards,",
