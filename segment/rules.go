@@ -73,6 +73,15 @@ type Rules struct {
 	// sentence and a capital, it is a sentence of its own. They match
 	// whatever the case and accents.
 	Headings []string
+	// Greetings open the salutation of a letter ("Dear", "Hi"): "Dear All,"
+	// before a capital is a sentence of its own.
+	Greetings []string
+	// LetterOpeners are the capitalised words that open the first sentence
+	// of a letter after a bare name ("Cindy, Please forward…").
+	LetterOpeners []string
+	// Closings end a letter before its signature ("Thanks Rudwell 53596.",
+	// "Best regards, John Smith"); they match whatever the case.
+	Closings []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -107,7 +116,8 @@ func DefaultRules(lang string) (Rules, error) {
 
 // ParseRules reads a rule file: one abbreviation per line, without its final
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
-// "[starters]", "[openers]", "[weak-openers]", "[linkers]" or "[headings]"
+// "[starters]", "[openers]", "[weak-openers]", "[linkers]", "[headings]",
+// "[greetings]", "[letter-openers]" or "[closings]"
 // starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
@@ -146,7 +156,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers or headings)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers or closings)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -178,7 +188,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 }
 
 // wordLists are the sections that hold words rather than abbreviations.
-var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings"}
+var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings"}
 
 // wordList is the list a word section fills, or nil for the others.
 func (r *Rules) wordList(section string) *[]string {
@@ -193,6 +203,12 @@ func (r *Rules) wordList(section string) *[]string {
 		return &r.Linkers
 	case "headings":
 		return &r.Headings
+	case "greetings":
+		return &r.Greetings
+	case "letter-openers":
+		return &r.LetterOpeners
+	case "closings":
+		return &r.Closings
 	}
 	return nil
 }

@@ -88,6 +88,10 @@ type Segmenter struct {
 	// linkers: lower-case words after which a capitalised word continues
 	// the sentence ("dans Le Monde").
 	linkers map[string]bool
+	// greetings, letterOpeners and closings are the rules for letters:
+	// "Dear All,", "Cindy, Please…", "Thanks Rudwell" (closings folded to
+	// lower case).
+	greetings, letterOpeners, closings map[string]bool
 	// headings maps the folded first word of each heading to the folded
 	// headings that start with it, longest first.
 	headings map[string][]string
@@ -125,6 +129,9 @@ func New(opts Options) (*Segmenter, error) {
 		openers:       map[string]bool{},
 		weakOpeners:   map[string]bool{},
 		linkers:       map[string]bool{},
+		greetings:     map[string]bool{},
+		letterOpeners: map[string]bool{},
+		closings:      map[string]bool{},
 		headings:      map[string][]string{},
 		initialEnders: map[string]bool{},
 		englishI:      opts.Lang == "en",
@@ -182,6 +189,15 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	for _, w := range rules.Linkers {
 		s.linkers[strings.ToLower(normApos(w))] = true
+	}
+	for _, w := range rules.Greetings {
+		s.greetings[w] = true
+	}
+	for _, w := range rules.LetterOpeners {
+		s.letterOpeners[w] = true
+	}
+	for _, w := range rules.Closings {
+		s.closings[strings.ToLower(w)] = true
 	}
 	for _, w := range rules.WeakOpeners {
 		w = normApos(w)
@@ -481,7 +497,7 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			// a capital starts a list item.
 			if i > start && i+2 < len(p) && p[i+1] == ' ' && isSpaceBefore(p, i) {
 				q := skipSpace(p, i+1)
-				if r, _ := utf8.DecodeRuneInString(p[q:]); unicode.IsUpper(r) && isCapitalised(p, q) {
+				if startsCapitalised(p, q) {
 					if b := trimSpaceLeft(p, i); b > start && strings.IndexFunc(p[start:b], unicode.IsLetter) >= 0 &&
 						strings.Count(p[start:b], "(") <= strings.Count(p[start:b], ")") {
 						s.emit(p, start, b, fn)
@@ -681,7 +697,7 @@ closed:
 	if !unicode.IsSpace(r) {
 		// "of high quality.You'll also": a lost space after a plain
 		// lower-case word, before a capitalised word.
-		if end == runEnd && other == 0 && (dots == 1 || s.englishI && dots >= 3) && unicode.IsUpper(r) && isCapitalised(p, end) && !isDomainEnd(p, end) {
+		if end == runEnd && other == 0 && (dots == 1 || s.englishI && dots >= 3) && startsCapitalised(p, end) && !isDomainEnd(p, end) {
 			if w, ws := wordBefore(p, start, i); isPlainWord(w) && isLowerWord(w) && s.classify(p, start, ws, w) == 0 {
 				return end, end, true
 			}
@@ -1356,10 +1372,10 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if b >= 2 && p[b-2:b] == ">>" && (b == 2 || p[b-3] == ' ') {
 		return b
 	}
-	if prev == ',' && s.englishI && s.salutation(p, start, b, w) {
+	if prev == ',' && s.salutation(p, start, b, w) {
 		return b
 	}
-	if s.englishI && isClosing(p[start:b]) && s.signatureAt(p, i, after) {
+	if s.closing(p[start:b]) && s.signatureAt(p, i, after) {
 		return b
 	}
 	switch {
@@ -1412,35 +1428,28 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 // "Hi John,", "Cindy,") and w, the capitalised word after it, opens its
 // first sentence ("Dear All, My name is…", "Cindy, Please forward…").
 func (s *Segmenter) salutation(p string, start, b int, w string) bool {
+	if len(s.greetings) == 0 && len(s.letterOpeners) == 0 {
+		return false
+	}
 	words := strings.Fields(p[start : b-1])
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	switch words[0] {
-	case "Dear", "Hi", "Hello", "Hey", "Greetings", "Morning", "Afternoon", "Evening":
+	if s.greetings[words[0]] {
 		// "Hi, Yes it is": after a bare greeting any capital opens.
-		return len(words) == 1 || s.openers[w] || w == "I" || s.starters[w] || opensLetter(w)
+		return len(words) == 1 || s.openers[w] || w == "I" || s.starters[w] || s.letterOpeners[w]
 	}
 	if len(words) > 2 {
 		return false
 	}
 	for _, x := range words {
-		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) || !isCapitalised(x, 0) || s.openers[x] || s.starters[x] {
+		if !startsCapitalised(x, 0) || s.openers[x] || s.starters[x] {
 			return false
 		}
 	}
 	// A bare name: only before the words that open a letter, so that
 	// "Yesterday, I went" goes on.
-	return opensLetter(w)
-}
-
-// opensLetter: w often opens the first sentence of a letter.
-func opensLetter(w string) bool {
-	switch w {
-	case "Please", "Thanks", "Thank", "Attached", "Here", "Hope", "Sorry", "Following", "Enclosed", "Just", "Can", "Could", "Would", "Do", "Are", "Is":
-		return true
-	}
-	return false
+	return s.letterOpeners[w]
 }
 
 // namedItemAt: a lower-case French article at i introduces a capitalised
@@ -1456,27 +1465,17 @@ func namedItemAt(p string, i int) bool {
 	if j == i || j >= len(p) {
 		return false
 	}
-	return isCapitalised(p, j) && unicode.IsUpper(runeAt(p, j))
+	return startsCapitalised(p, j)
 }
 
-// runeAt is the rune that starts at i.
-func runeAt(p string, i int) rune {
-	r, _ := utf8.DecodeRuneInString(p[i:])
-	return r
-}
-
-// isClosing: seg is the closing of a letter ("Thanks", "Best regards,",
-// "Talk to you later").
-func isClosing(seg string) bool {
-	seg = strings.TrimRight(seg, ",!. ")
-	switch strings.ToLower(seg) {
-	case "thanks", "thank you", "thanks again", "many thanks", "regards", "best regards", "kind regards", "warm regards",
-		"cheers", "best", "sincerely", "yours", "yours truly", "love", "take care", "talk to you later", "see you", "later",
-		"best wishes", "all the best", "thanks in advance", "thank you very much", "thanks a lot", "thx", "hope this helps", "good luck",
-		"keep in touch", "have a nice day", "have a great day", "have a good weekend", "have a great weekend":
-		return true
+// closing: seg is the closing of a letter ("Thanks", "Best regards,",
+// "Talk to you later"), whatever the case.
+func (s *Segmenter) closing(seg string) bool {
+	if len(s.closings) == 0 || len(seg) > 40 {
+		return false
 	}
-	return false
+	var buf [64]byte
+	return s.closings[string(appendLower(buf[:0], strings.TrimRight(seg, ",!. ")))]
 }
 
 // signatureAt: the capitalised word at i, ending at after, is a signature
@@ -1942,6 +1941,13 @@ func capsRunBefore(p string, b int) bool {
 		j = trimSpaceLeft(p, k)
 	}
 	return true
+}
+
+// startsCapitalised: a capital followed by a lower-case letter starts at i
+// ("Fédération", "L'Union").
+func startsCapitalised(p string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsUpper(r) && isCapitalised(p, i)
 }
 
 // isCapitalised: a capital followed by a lower-case letter (or an elided

@@ -261,6 +261,22 @@ func TestUserRules(t *testing.T) {
 	}
 }
 
+func TestUserLetterRules(t *testing.T) {
+	extra, err := ParseRules("user.txt", strings.NewReader("[greetings]\nBonjour\n[letter-openers]\nVeuillez\n[closings]\nbien cordialement\n"), NoBreak)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Lang: "fr", Extra: extra})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := texts(s.Split("Bonjour Anne, Veuillez trouver le texte. Bien cordialement Jean Dupont"))
+	want := []string{"Bonjour Anne,", "Veuillez trouver le texte.", "Bien cordialement", "Jean Dupont"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestParseRulesErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"[nobreak\nM", "r.txt:1:1: unclosed section header"},
