@@ -651,8 +651,9 @@ func (s *Segmenter) boundary(p string, start, i int) (end, next int, ok bool) {
 	// one (". . . . Next").
 	softEllipsis := spaced && dots == 3
 	runEnd := j
-	// An omission mark "[...]" or "(…)" is not a sentence end.
-	if ell && i > 0 && (p[i-1] == '[' || p[i-1] == '(') {
+	// An omission mark "[...]" or "(…)", a doubt "(?)" or "(? - 869)" and
+	// an aside "(!)" are no sentence end.
+	if i > 0 && (p[i-1] == '[' || p[i-1] == '(') {
 		return runEnd, 0, false
 	}
 	// 2. Closing quotes and brackets that belong to this sentence.

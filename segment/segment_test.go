@@ -65,6 +65,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "lower-case start", "Le calme est revenu. à Bakou, rien ne bouge.", []string{"Le calme est revenu.", "à Bakou, rien ne bouge."}},
 		{"fr", "Ltd. lower-case", "Les derniers ouvrages de Intercept Ltd. sont ici.", []string{"Les derniers ouvrages de Intercept Ltd. sont ici."}},
 		{"fr", "omission mark", "Il a dit [...] que la guerre continuerait.", []string{"Il a dit [...] que la guerre continuerait."}},
+		{"fr", "doubtful date in brackets", "Línjì Yìxuán (? - 869). Au recensement de 1991, il comptait 55 habitants.", []string{"Línjì Yìxuán (? - 869).", "Au recensement de 1991, il comptait 55 habitants."}},
+		{"fr", "aside exclamation in brackets", "Il a payé 300 euros (!) pour un repas. Il est parti.", []string{"Il a payé 300 euros (!) pour un repas.", "Il est parti."}},
 		{"fr", "elided abbreviation", "Selon l'art. 3 du traité, c'est interdit.", []string{"Selon l'art. 3 du traité, c'est interdit."}},
 		{"fr", "bracket after p. ex.", "Des carrossiers (Gruau par ex.) Ainsi, aux Tuvalu, rien.", []string{"Des carrossiers (Gruau par ex.)", "Ainsi, aux Tuvalu, rien."}},
 		{"fr", "initial before a starter", "Le portage sous Mac OS X. Une version existe.", []string{"Le portage sous Mac OS X.", "Une version existe."}},
