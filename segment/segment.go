@@ -724,7 +724,7 @@ closed:
 	// "… de l'OPAC." (cité par Le Monde): a bracket in lower case comments
 	// on the sentence before.
 	if nr == '(' && next+1 < len(p) {
-		if r2, _ := utf8.DecodeRuneInString(p[skipSpace(p, next+1):]); unicode.IsLower(r2) {
+		if r2, _ := utf8.DecodeRuneInString(p[skipSpace(p, next+1):]); unicode.IsLower(r2) || isCitation(p, next) {
 			return runEnd, 0, false
 		}
 	}
@@ -832,6 +832,26 @@ closed:
 		return runEnd, 0, false
 	}
 	return end, next, true
+}
+
+// isCitation: the bracket at i is an author-date reference that closes
+// the sentence before it, "radio. (Bobrowsky 1994). Lycophron": a short
+// capitalised bracket with a year in it and a period after it.
+func isCitation(p string, i int) bool {
+	e := strings.IndexByte(p[i+1:], ')')
+	if e < 5 || e > 80 || i+e+2 >= len(p) || p[i+e+2] != '.' {
+		return false
+	}
+	in := p[i+1 : i+1+e]
+	if !startsCapitalised(in, 0) || strings.ContainsAny(in, "(!?;:«»\"") {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(in, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if len(f) == 4 && allDigits(f) && (f[0] == '1' || f[0] == '2') {
+			return true
+		}
+	}
+	return false
 }
 
 // isDomainEnd: the word at i is a top-level domain ("example.Com").
