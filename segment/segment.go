@@ -1298,11 +1298,9 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 		return 0
 	}
 	q := skipSpace(p, i+1)
-	quoted := false
 	if p[i] == ';' && q < len(p) && (p[q] == '"' || strings.HasPrefix(p[q:], "«") || strings.HasPrefix(p[q:], "“")) {
 		_, qs := utf8.DecodeRuneInString(p[q:])
 		q = skipSpace(p, q+qs)
-		quoted = true
 	}
 	if q >= len(p) {
 		return 0
@@ -1319,8 +1317,7 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 		}
 	}
 	if !s.starters[nextWord(p, q)] {
-		// "…; \"Rough Landing, Holly\" est": a quoted title opens one.
-		if p[i] == ':' || !quoted && looksLikeName(p, q) {
+		if p[i] == ':' || looksLikeName(p, q) {
 			return 0
 		}
 	}
