@@ -1562,6 +1562,12 @@ func (s *Segmenter) headingAt(p string, start, i int) (end, next int) {
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '-' && r != '•' {
 				continue
 			}
+			// A one-word heading inside a sentence is a common noun too
+			// ("la société Distribution Casino"): a sentence must start
+			// after it.
+			if i > start && unicode.IsUpper(r) && !strings.ContainsRune(h, ' ') && !s.starters[nextWord(p, q)] && !s.openers[nextWord(p, q)] {
+				continue
+			}
 		}
 		return e, q
 	}
