@@ -681,7 +681,9 @@ func (s *Segmenter) boundary(p string, start, i int) (end, next int, ok bool) {
 				k = q + len("»")
 				continue
 			}
-			if q < len(p) && p[q] == '"' && strings.Count(p[start:k], "\"")%2 == 1 {
+			// One glued to the next word opens the next sentence
+			// instead: 'contrebandiers. "L'ambiguïté'.
+			if q < len(p) && p[q] == '"' && strings.Count(p[start:k], "\"")%2 == 1 && (q+1 == len(p) || !isWordByte(p[q+1])) {
 				k = q + 1
 				continue
 			}

@@ -65,6 +65,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "lower-case start", "Le calme est revenu. à Bakou, rien ne bouge.", []string{"Le calme est revenu.", "à Bakou, rien ne bouge."}},
 		{"fr", "Ltd. lower-case", "Les derniers ouvrages de Intercept Ltd. sont ici.", []string{"Les derniers ouvrages de Intercept Ltd. sont ici."}},
 		{"fr", "omission mark", "Il a dit [...] que la guerre continuerait.", []string{"Il a dit [...] que la guerre continuerait."}},
+		{"fr", "straight quote glued to the next sentence", "Nos sources se montrent inflexibles : \" Il s'agit bel et bien de contrebandiers. \"L'ambiguïté de cette question est réelle.", []string{"Nos sources se montrent inflexibles : \" Il s'agit bel et bien de contrebandiers.", "\"L'ambiguïté de cette question est réelle."}},
 		{"fr", "doubtful date in brackets", "Línjì Yìxuán (? - 869). Au recensement de 1991, il comptait 55 habitants.", []string{"Línjì Yìxuán (? - 869).", "Au recensement de 1991, il comptait 55 habitants."}},
 		{"fr", "author-date citation after the stop", "Il est impossible de faire osciller son arc aux fréquences radio. (Bobrowsky 1994). Lycophron de Chalcis est un poète grec.", []string{"Il est impossible de faire osciller son arc aux fréquences radio. (Bobrowsky 1994).", "Lycophron de Chalcis est un poète grec."}},
 		{"fr", "bracketed sentence after the stop", "Il est parti. (Les autres sont restés.) Le soir tombe.", []string{"Il est parti.", "(Les autres sont restés.)", "Le soir tombe."}},
