@@ -723,6 +723,13 @@ closed:
 		}
 		return runEnd, 0, false
 	}
+	// "fait rire... !": French spacing puts the ! or ? that ends the
+	// sentence after a space.
+	if !s.englishI && (nr == '!' || nr == '?') {
+		if f := next + 1; f == len(p) || p[f] == ' ' || rune(p[f]) == nr {
+			return runEnd, 0, false
+		}
+	}
 	// "… de l'OPAC." (cité par Le Monde): a bracket in lower case comments
 	// on the sentence before.
 	if nr == '(' && next+1 < len(p) {
