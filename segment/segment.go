@@ -678,6 +678,12 @@ func (s *Segmenter) boundary(p string, start, i int) (end, next int, ok bool) {
 			// quote after a space closes one left open in this sentence.
 			q := skipSpace(p, k)
 			if q < len(p) && strings.HasPrefix(p[q:], "»") {
+				// A » that closes no « opened shortly before is a stray
+				// one from a quotation cut elsewhere: it goes with the
+				// text after it (UD's "» Stipe reconnaît…").
+				if !s.englishI && !guillemetOpen(p, i) {
+					break
+				}
 				k = q + len("»")
 				continue
 			}
@@ -842,6 +848,18 @@ closed:
 	}
 	return end, next, true
 }
+
+// guillemetOpen: a « opened in the last few sentences before i is still
+// open. The window is a byte count (about four sentences), so a quotation
+// over several sentences keeps its closing » while a stray one in a long
+// stream does not.
+func guillemetOpen(p string, i int) bool {
+	w := p[max(0, i-quoteWindow):i]
+	return strings.Count(w, "«") > strings.Count(w, "»")
+}
+
+// quoteWindow is how far back guillemetOpen looks, in bytes.
+const quoteWindow = 600
 
 // isCitation: the bracket at i is an author-date reference that closes
 // the sentence before it, "radio. (Bobrowsky 1994). Lycophron": a short
