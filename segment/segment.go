@@ -1423,12 +1423,6 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if prev == ',' && s.salutation(p, start, b, w) {
 		return b
 	}
-	// "… le Vieux-Flassans, ou \"Ville\", Il était membre": French
-	// never capitalises a clause opener after a comma; a new sentence
-	// starts there.
-	if prev == ',' && !s.englishI && s.openers[w] && !s.capitalAfter(p, after) && lowerAfter(p, after) {
-		return b
-	}
 	if s.closing(p[start:b]) && s.signatureAt(p, i, after) {
 		return b
 	}
