@@ -73,6 +73,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "author-date citation after the stop", "Il est impossible de faire osciller son arc aux fréquences radio. (Bobrowsky 1994). Lycophron de Chalcis est un poète grec.", []string{"Il est impossible de faire osciller son arc aux fréquences radio. (Bobrowsky 1994).", "Lycophron de Chalcis est un poète grec."}},
 		{"fr", "bracketed sentence after the stop", "Il est parti. (Les autres sont restés.) Le soir tombe.", []string{"Il est parti.", "(Les autres sont restés.)", "Le soir tombe."}},
 		{"fr", "conjunction opener after a missing stop", "Ma fille et moi avons quitté cet hôtel tant les gérants étaient odieux Alors que nous étions partis, ils ont appelé.", []string{"Ma fille et moi avons quitté cet hôtel tant les gérants étaient odieux", "Alors que nous étions partis, ils ont appelé."}},
+		{"fr", "review interjection after a missing stop", "On s'y retrouve souvent le soir entre potes Merci pour cet accueil.", []string{"On s'y retrouve souvent le soir entre potes", "Merci pour cet accueil."}},
 		{"fr", "aside exclamation in brackets", "Il a payé 300 euros (!) pour un repas. Il est parti.", []string{"Il a payé 300 euros (!) pour un repas.", "Il est parti."}},
 		{"fr", "elided abbreviation", "Selon l'art. 3 du traité, c'est interdit.", []string{"Selon l'art. 3 du traité, c'est interdit."}},
 		{"fr", "bracket after p. ex.", "Des carrossiers (Gruau par ex.) Ainsi, aux Tuvalu, rien.", []string{"Des carrossiers (Gruau par ex.)", "Ainsi, aux Tuvalu, rien."}},
