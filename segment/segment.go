@@ -873,8 +873,10 @@ func isCitation(p string, i int) bool {
 	if !startsCapitalised(in, 0) || strings.ContainsAny(in, "(!?;:«»\"") {
 		return false
 	}
-	for _, f := range strings.FieldsFunc(in, func(r rune) bool { return r == ' ' || r == ',' }) {
-		if len(f) == 4 && allDigits(f) && (f[0] == '1' || f[0] == '2') {
+	// A year: four digits from 1000 to 2999 standing alone.
+	for j := 0; j+4 <= len(in); j++ {
+		if (j == 0 || !isWordByte(in[j-1])) && (j+4 == len(in) || !isWordByte(in[j+4])) &&
+			(in[j] == '1' || in[j] == '2') && allDigits(in[j:j+4]) {
 			return true
 		}
 	}
