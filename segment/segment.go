@@ -1487,13 +1487,13 @@ func (s *Segmenter) salutation(p string, start, b int, w string) bool {
 	}
 	if s.greetings[words[0]] {
 		// "Hi, Yes it is": after a bare greeting any capital opens.
-		return len(words) == 1 || s.openers[w] || w == "I" || s.starters[w] || s.letterOpeners[w]
+		return len(words) == 1 || s.startsSentence(w) || w == "I" || s.letterOpeners[w]
 	}
 	if len(words) > 2 {
 		return false
 	}
 	for _, x := range words {
-		if !startsCapitalised(x, 0) || s.openers[x] || s.starters[x] {
+		if !startsCapitalised(x, 0) || s.startsSentence(x) {
 			return false
 		}
 	}
@@ -1528,11 +1528,17 @@ func (s *Segmenter) closing(seg string) bool {
 	return s.closings[string(appendLower(buf[:0], strings.TrimRight(seg, ",!. ")))]
 }
 
+// startsSentence: w is a word that opens a sentence, from the [openers]
+// or [starters] lists.
+func (s *Segmenter) startsSentence(w string) bool {
+	return s.openers[w] || s.starters[w]
+}
+
 // signatureAt: the capitalised word at i, ending at after, is a signature
 // ("Rudwell 53596", "Sara", "John Smith"): the paragraph ends after it, or
 // a number or another capitalised word follows.
 func (s *Segmenter) signatureAt(p string, i, after int) bool {
-	if s.openers[p[i:after]] || s.starters[p[i:after]] {
+	if s.startsSentence(p[i:after]) {
 		return false
 	}
 	q := skipSpace(p, after)
@@ -1594,7 +1600,7 @@ func (s *Segmenter) headingAt(p string, start, i int) (end, next int) {
 			// A one-word heading inside a sentence is a common noun too
 			// ("la société Distribution Casino"): a sentence must start
 			// after it.
-			if i > start && unicode.IsUpper(r) && !strings.ContainsRune(h, ' ') && !s.starters[nextWord(p, q)] && !s.openers[nextWord(p, q)] {
+			if i > start && unicode.IsUpper(r) && !strings.ContainsRune(h, ' ') && !s.startsSentence(nextWord(p, q)) {
 				continue
 			}
 		}
