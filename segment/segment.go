@@ -102,8 +102,15 @@ type Segmenter struct {
 	// initialEnders: words that, after a single-letter initial, start a
 	// new sentence rather than continue a name ("X. Une version").
 	initialEnders map[string]bool
-	englishI      bool
-	maxAbbrev     int
+	// listIntros: lower-case words that, before ":", announce a list of
+	// items that are sentences of their own.
+	listIntros map[string]bool
+	// infEndings and determiners find an infinitive item after ":" or
+	// ";" ("; créer et reproduire des oeuvres").
+	infEndings  []string
+	determiners map[string]bool
+	englishI    bool
+	maxAbbrev   int
 }
 
 type multiEntry struct {
@@ -134,6 +141,8 @@ func New(opts Options) (*Segmenter, error) {
 		closings:      map[string]bool{},
 		headings:      map[string][]string{},
 		initialEnders: map[string]bool{},
+		listIntros:    map[string]bool{},
+		determiners:   map[string]bool{},
 		englishI:      opts.Lang == "en",
 	}
 	for k, c := range rules.Abbrevs {
@@ -198,6 +207,15 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	for _, w := range rules.Closings {
 		s.closings[strings.ToLower(w)] = true
+	}
+	for _, w := range rules.ListIntros {
+		s.listIntros[strings.ToLower(normApos(w))] = true
+	}
+	for _, w := range rules.InfinitiveEndings {
+		s.infEndings = append(s.infEndings, strings.ToLower(w))
+	}
+	for _, w := range rules.Determiners {
+		s.determiners[strings.ToLower(normApos(w))] = true
 	}
 	for _, w := range rules.WeakOpeners {
 		w = normApos(w)
@@ -388,6 +406,9 @@ var capClass = func() (t [256]bool) {
 func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 	start := skipSpace(p, 0)
 	i := start
+	// item is the start of the current segment when it is an item of a
+	// list announced by a list intro ("suivants: reproduire…;"), else -1.
+	item := -1
 	for i < len(p) {
 		c := p[i]
 		if !byteClass[c] {
@@ -484,11 +505,24 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				i++
 				continue
 			}
+			// "les droits suivants: reproduire…; créer…": the items of an
+			// announced list are sentences.
+			inList := item == start
+			if b := s.listItemBreak(p, start, i, inList); b > 0 {
+				s.emit(p, start, b, fn)
+				start = skipSpace(p, b)
+				item = start
+				i++
+				continue
+			}
 			// "…; En utilisant" or "…: Ce basculement": a clause boundary
 			// before a capital is a sentence boundary.
 			if b := s.clauseBreak(p, i); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
+				if inList && c == ';' {
+					item = start
+				}
 			}
 			i++
 			continue
@@ -790,6 +824,11 @@ closed:
 			return runEnd, 0, false
 		}
 		if isPlainWord(word) {
+			return end, next, true
+		}
+		// "(telle que définie ci-après). la ou les personnes": a period
+		// after a closing bracket belongs to no abbreviation.
+		if last := word[len(word)-1]; (last == ')' || last == ']') && end == runEnd {
 			return end, next, true
 		}
 		// "… l'article 4(b). i. Droits": a list marker starts an item.
@@ -1363,6 +1402,87 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 		return 0
 	}
 	return i + 1
+}
+
+// listItemBreak looks at the ":" or ";" at i in a list whose items are
+// sentences, as legal texts lay them out one a line: "les droits suivants:
+// reproduire l'Oeuvre…; créer…; distribuer…". A ":" after a list intro
+// opens the first item before a lower-case word; a ";" before a lower-case
+// word ends an item when the segment is one (inList). Never inside
+// brackets. It returns where the segment ends, or 0.
+func (s *Segmenter) listItemBreak(p string, start, i int, inList bool) int {
+	if len(s.listIntros) == 0 || i+1 >= len(p) || p[i+1] != ' ' {
+		return 0
+	}
+	q := skipSpace(p, i+1)
+	if q >= len(p) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(p[q:]); !unicode.IsLower(r) {
+		return 0
+	}
+	switch {
+	case s.infinitiveItemAt(p, q):
+	case p[i] == ';':
+		if !inList {
+			return 0
+		}
+	default:
+		b := trimSpaceLeft(p, i)
+		w, ws := wordBefore(p, start, b)
+		if ws == start || !s.isListIntro(w) {
+			return 0
+		}
+	}
+	if strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")") {
+		return 0
+	}
+	return i + 1
+}
+
+// infinitiveItemAt: at q stands an infinitive followed by a determiner
+// ("maintenir la population", "reproduire l'Oeuvre", "créer et
+// reproduire"), the shape of an item in a list of actions. A linker
+// ("entre les", "contre la") is no infinitive.
+func (s *Segmenter) infinitiveItemAt(p string, q int) bool {
+	if len(s.infEndings) == 0 {
+		return false
+	}
+	e := q
+	n := 0
+	for e < len(p) {
+		r, size := utf8.DecodeRuneInString(p[e:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		e += size
+		n++
+	}
+	if n < 4 || e+1 >= len(p) || p[e] != ' ' {
+		return false
+	}
+	w := p[q:e]
+	ending := false
+	for _, end := range s.infEndings {
+		if strings.HasSuffix(w, end) {
+			ending = true
+			break
+		}
+	}
+	if !ending || s.linkers[w] {
+		return false
+	}
+	d := nextWord(p, e+1)
+	return s.determiners[d] || s.determiners[strings.ToLower(d)]
+}
+
+// isListIntro: w is in [list-intros], whatever its case.
+func (s *Segmenter) isListIntro(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	var buf [32]byte
+	return s.listIntros[string(appendLower(buf[:0], w))]
 }
 
 // itemBreak looks at the ";" or ":" at i: before a dash item ("…; - de
