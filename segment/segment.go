@@ -507,7 +507,10 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			}
 			// "les droits suivants: reproduire…; créer…": the items of an
 			// announced list are sentences.
-			inList := item == start
+			// A segment that opens in lower case or with a dash is an
+			// item too ("l'introduction d'une flexibilité…; et
+			// l'extension…").
+			inList := item == start || s.itemStart(p, start)
 			if b := s.listItemBreak(p, start, i, inList); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
@@ -1373,6 +1376,11 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 	if q >= len(p) {
 		return 0
 	}
+	// "…à la sécurité sociale; 1. Toute personne…": a numbered
+	// paragraph after ";" starts a sentence.
+	if p[i] == ';' && numberedItemAt(p, q) && !insideBrackets(p, i) {
+		return i + 1
+	}
 	r, size := utf8.DecodeRuneInString(p[q:])
 	if !unicode.IsUpper(r) {
 		return 0
@@ -1398,10 +1406,16 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 		}
 	}
 	// Not inside brackets: "(en anglais : Mendelian …)".
-	if open := strings.LastIndexAny(p[:i], "()"); open >= 0 && p[open] == '(' {
+	if insideBrackets(p, i) {
 		return 0
 	}
 	return i + 1
+}
+
+// insideBrackets: the last bracket before i opens one.
+func insideBrackets(p string, i int) bool {
+	open := strings.LastIndexAny(p[:i], "()")
+	return open >= 0 && p[open] == '('
 }
 
 // listItemBreak looks at the ":" or ";" at i in a list whose items are
@@ -1476,6 +1490,19 @@ func (s *Segmenter) infinitiveItemAt(p string, q int) bool {
 	return s.determiners[d] || s.determiners[strings.ToLower(d)]
 }
 
+// itemStart: the segment at start opens like an item of a list: a
+// lower-case word, or a dash and a space ("- la coopération…").
+func (s *Segmenter) itemStart(p string, start int) bool {
+	if len(s.listIntros) == 0 || start >= len(p) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(p[start:])
+	if r == '-' || r == '–' || r == '—' {
+		return start+size < len(p) && p[start+size] == ' '
+	}
+	return unicode.IsLower(r)
+}
+
 // isListIntro: w is in [list-intros], whatever its case.
 func (s *Segmenter) isListIntro(w string) bool {
 	if len(w) > 32 {
@@ -1483,6 +1510,21 @@ func (s *Segmenter) isListIntro(w string) bool {
 	}
 	var buf [32]byte
 	return s.listIntros[string(appendLower(buf[:0], w))]
+}
+
+// numberedItemAt: at q stands the number of a paragraph or an item, up
+// to three digits and "." or ")", then a space and a capital ("1. Toute",
+// "2) Exceptions").
+func numberedItemAt(p string, q int) bool {
+	e := q
+	for e < len(p) && e-q < 3 && p[e] >= '0' && p[e] <= '9' {
+		e++
+	}
+	if e == q || e+2 >= len(p) || p[e] != '.' && p[e] != ')' || p[e+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[e+2:])
+	return unicode.IsUpper(r)
 }
 
 // itemBreak looks at the ";" or ":" at i: before a dash item ("…; - de
@@ -1493,8 +1535,14 @@ func (s *Segmenter) itemBreak(p string, start, i int) int {
 	if q >= len(p) || q == i+1 {
 		return 0
 	}
-	r, size := utf8.DecodeRuneInString(p[q:])
-	dash := (r == '-' || r == '–' || r == '—') && q+size < len(p) && p[q+size] == ' '
+	// "…du programme; et - une communication": the last item may come
+	// after a conjunction.
+	d := q
+	if p[i] == ';' && (strings.HasPrefix(p[q:], "et ") || strings.HasPrefix(p[q:], "ou ")) {
+		d = q + len("et ")
+	}
+	r, size := utf8.DecodeRuneInString(p[d:])
+	dash := (r == '-' || r == '–' || r == '—') && d+size < len(p) && p[d+size] == ' '
 	// "… orphelins de guerre ; l'Union nationale des déportés ; la
 	// Fédération nationale…": a list of named bodies, one a line.
 	named := !dash && !s.englishI && p[i] == ';' && namedItemAt(p, q)
