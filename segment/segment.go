@@ -826,7 +826,7 @@ closed:
 		if s.classify(p, start, wstart, word) != 0 {
 			return runEnd, 0, false
 		}
-		if isPlainWord(word) {
+		if isPlainWord(word) || isHyphenatedWord(word) {
 			return end, next, true
 		}
 		// "(telle que définie ci-après). la ou les personnes": a period
@@ -838,9 +838,9 @@ closed:
 		if markerItemAt(p, next) {
 			return end, next, true
 		}
-		// "it was ok. i will", "it was bad. we left": in English a short
+		// "it was ok. i will", "un million d'euros par an. et": a short
 		// lower-case word that is no abbreviation ends a sentence too.
-		if s.englishI && isShortLowerWord(word) && !s.abbrevAnyCase(word) {
+		if isShortLowerWord(word) && !s.abbrevAnyCase(word) {
 			return end, next, true
 		}
 		return runEnd, 0, false
@@ -1208,6 +1208,28 @@ func isPlainWord(w string) bool {
 
 const minPlainWord = 4
 
+// isHyphenatedWord: words of letters joined by hyphens ("celui-ci",
+// "peut-être"), each of two letters or more: a compound, never an
+// abbreviation (those carry periods: "J.-C").
+func isHyphenatedWord(w string) bool {
+	parts := 0
+	for {
+		k := strings.IndexByte(w, '-')
+		part := w
+		if k >= 0 {
+			part = w[:k]
+		}
+		if utf8.RuneCountInString(part) < 2 || strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+		parts++
+		if k < 0 {
+			return parts >= 2
+		}
+		w = w[k+1:]
+	}
+}
+
 func isNumberWord(w string) bool {
 	return len(w) <= 4 && allDigits(w)
 }
@@ -1385,10 +1407,12 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 	if !unicode.IsUpper(r) {
 		return 0
 	}
-	// A lone capital ("A :", "X: la") is more likely a label than a start.
+	// A lone capital ("A :", "X: la") is more likely a label than a start,
+	// unless it is a French starter word ("; À l'exception"); English "I"
+	// after a colon goes on ("the data you used: I shall").
 	if q+size < len(p) {
 		r2, _ := utf8.DecodeRuneInString(p[q+size:])
-		if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+		if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' && !(r2 == ' ' && !s.englishI && s.starters[p[q:q+size]]) {
 			return 0
 		}
 	}
