@@ -82,17 +82,6 @@ type Rules struct {
 	// Closings end a letter before its signature ("Thanks Rudwell 53596.",
 	// "Best regards, John Smith"); they match whatever the case.
 	Closings []string
-	// ListIntros are the words that, right before ":", announce a list
-	// whose items are sentences of their own ("les droits suivants:
-	// reproduire…; créer…"). Matched in lower case.
-	ListIntros []string
-	// InfinitiveEndings are the endings of the infinitive ("er", "ir",
-	// "re"): after ":" or ";", an infinitive before a Determiner opens an
-	// item of a list of actions ("…; créer et reproduire des oeuvres").
-	InfinitiveEndings []string
-	// Determiners are the articles and determiners that may follow such
-	// an infinitive ("la", "des", "l'").
-	Determiners []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -128,8 +117,7 @@ func DefaultRules(lang string) (Rules, error) {
 // ParseRules reads a rule file: one abbreviation per line, without its final
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
 // "[starters]", "[openers]", "[weak-openers]", "[linkers]", "[headings]",
-// "[greetings]", "[letter-openers]", "[closings]", "[list-intros]",
-// "[infinitive-endings]" or "[determiners]"
+// "[greetings]", "[letter-openers]" or "[closings]"
 // starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
@@ -168,7 +156,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers, closings, list-intros, infinitive-endings or determiners)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers or closings)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -200,7 +188,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 }
 
 // wordLists are the sections that hold words rather than abbreviations.
-var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings", "list-intros", "infinitive-endings", "determiners"}
+var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings"}
 
 // wordList is the list a word section fills, or nil for the others.
 func (r *Rules) wordList(section string) *[]string {
@@ -221,12 +209,6 @@ func (r *Rules) wordList(section string) *[]string {
 		return &r.LetterOpeners
 	case "closings":
 		return &r.Closings
-	case "list-intros":
-		return &r.ListIntros
-	case "infinitive-endings":
-		return &r.InfinitiveEndings
-	case "determiners":
-		return &r.Determiners
 	}
 	return nil
 }

@@ -102,15 +102,8 @@ type Segmenter struct {
 	// initialEnders: words that, after a single-letter initial, start a
 	// new sentence rather than continue a name ("X. Une version").
 	initialEnders map[string]bool
-	// listIntros: lower-case words that, before ":", announce a list of
-	// items that are sentences of their own.
-	listIntros map[string]bool
-	// infEndings and determiners find an infinitive item after ":" or
-	// ";" ("; créer et reproduire des oeuvres").
-	infEndings  []string
-	determiners map[string]bool
-	englishI    bool
-	maxAbbrev   int
+	englishI      bool
+	maxAbbrev     int
 }
 
 type multiEntry struct {
@@ -141,8 +134,6 @@ func New(opts Options) (*Segmenter, error) {
 		closings:      map[string]bool{},
 		headings:      map[string][]string{},
 		initialEnders: map[string]bool{},
-		listIntros:    map[string]bool{},
-		determiners:   map[string]bool{},
 		englishI:      opts.Lang == "en",
 	}
 	for k, c := range rules.Abbrevs {
@@ -207,15 +198,6 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	for _, w := range rules.Closings {
 		s.closings[strings.ToLower(w)] = true
-	}
-	for _, w := range rules.ListIntros {
-		s.listIntros[strings.ToLower(normApos(w))] = true
-	}
-	for _, w := range rules.InfinitiveEndings {
-		s.infEndings = append(s.infEndings, strings.ToLower(w))
-	}
-	for _, w := range rules.Determiners {
-		s.determiners[strings.ToLower(normApos(w))] = true
 	}
 	for _, w := range rules.WeakOpeners {
 		w = normApos(w)
@@ -406,8 +388,8 @@ var capClass = func() (t [256]bool) {
 func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 	start := skipSpace(p, 0)
 	i := start
-	// item is the start of the current segment when it is an item of a
-	// list announced by a list intro ("suivants: reproduire…;"), else -1.
+	// item is the start of the current segment when it follows an item of
+	// a list that ended at ";", else -1.
 	item := -1
 	for i < len(p) {
 		c := p[i]
@@ -505,13 +487,10 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				i++
 				continue
 			}
-			// "les droits suivants: reproduire…; créer…": the items of an
-			// announced list are sentences.
-			// A segment that opens in lower case or with a dash is an
-			// item too ("l'introduction d'une flexibilité…; et
-			// l'extension…").
+			// "l'introduction d'une flexibilité…; et l'extension…": an
+			// item of a list ends at its ";".
 			inList := item == start || s.itemStart(p, start)
-			if b := s.listItemBreak(p, start, i, inList); b > 0 {
+			if b := s.itemEnd(p, start, i, inList); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
 				item = start
@@ -1442,14 +1421,14 @@ func insideBrackets(p string, i int) bool {
 	return open >= 0 && p[open] == '('
 }
 
-// listItemBreak looks at the ":" or ";" at i in a list whose items are
-// sentences, as legal texts lay them out one a line: "les droits suivants:
-// reproduire l'Oeuvre…; créer…; distribuer…". A ":" after a list intro
-// opens the first item before a lower-case word; a ";" before a lower-case
-// word ends an item when the segment is one (inList). Never inside
-// brackets. It returns where the segment ends, or 0.
-func (s *Segmenter) listItemBreak(p string, start, i int, inList bool) int {
-	if len(s.listIntros) == 0 || i+1 >= len(p) || p[i+1] != ' ' {
+// itemEnd looks at the ";" at i that ends a segment which is an item of a
+// list (inList: it opens in lower case or with a dash, or follows another
+// item), as legal texts lay them out one a line: "- la coopération… doit
+// être accrue; - en ce qui concerne…", "l'introduction d'une flexibilité…;
+// et l'extension…". Before a lower-case word, and never inside brackets,
+// the ";" ends the item. It returns where the segment ends, or 0.
+func (s *Segmenter) itemEnd(p string, start, i int, inList bool) int {
+	if !inList || p[i] != ';' || i+1 >= len(p) || p[i+1] != ' ' {
 		return 0
 	}
 	q := skipSpace(p, i+1)
@@ -1459,65 +1438,16 @@ func (s *Segmenter) listItemBreak(p string, start, i int, inList bool) int {
 	if r, _ := utf8.DecodeRuneInString(p[q:]); !unicode.IsLower(r) {
 		return 0
 	}
-	switch {
-	case s.infinitiveItemAt(p, q):
-	case p[i] == ';':
-		if !inList {
-			return 0
-		}
-	default:
-		b := trimSpaceLeft(p, i)
-		w, ws := wordBefore(p, start, b)
-		if ws == start || !s.isListIntro(w) {
-			return 0
-		}
-	}
 	if strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")") {
 		return 0
 	}
 	return i + 1
 }
 
-// infinitiveItemAt: at q stands an infinitive followed by a determiner
-// ("maintenir la population", "reproduire l'Oeuvre", "créer et
-// reproduire"), the shape of an item in a list of actions. A linker
-// ("entre les", "contre la") is no infinitive.
-func (s *Segmenter) infinitiveItemAt(p string, q int) bool {
-	if len(s.infEndings) == 0 {
-		return false
-	}
-	e := q
-	n := 0
-	for e < len(p) {
-		r, size := utf8.DecodeRuneInString(p[e:])
-		if !unicode.IsLower(r) {
-			break
-		}
-		e += size
-		n++
-	}
-	if n < 4 || e+1 >= len(p) || p[e] != ' ' {
-		return false
-	}
-	w := p[q:e]
-	ending := false
-	for _, end := range s.infEndings {
-		if strings.HasSuffix(w, end) {
-			ending = true
-			break
-		}
-	}
-	if !ending || s.linkers[w] {
-		return false
-	}
-	d := nextWord(p, e+1)
-	return s.determiners[d] || s.determiners[strings.ToLower(d)]
-}
-
-// itemStart: the segment at start opens like an item of a list: a
+// itemStart: the French segment at start opens like an item of a list: a
 // lower-case word, or a dash and a space ("- la coopération…").
 func (s *Segmenter) itemStart(p string, start int) bool {
-	if len(s.listIntros) == 0 || start >= len(p) {
+	if s.englishI || start >= len(p) {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(p[start:])
@@ -1525,15 +1455,6 @@ func (s *Segmenter) itemStart(p string, start int) bool {
 		return start+size < len(p) && p[start+size] == ' '
 	}
 	return unicode.IsLower(r)
-}
-
-// isListIntro: w is in [list-intros], whatever its case.
-func (s *Segmenter) isListIntro(w string) bool {
-	if len(w) > 32 {
-		return false
-	}
-	var buf [32]byte
-	return s.listIntros[string(appendLower(buf[:0], w))]
 }
 
 // numberedItemAt: at q stands the number of a paragraph or an item, up
