@@ -515,7 +515,7 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				q := skipSpace(p, i+1)
 				if startsCapitalised(p, q) {
 					if b := trimSpaceLeft(p, i); b > start && strings.IndexFunc(p[start:b], unicode.IsLetter) >= 0 &&
-						strings.Count(p[start:b], "(") <= strings.Count(p[start:b], ")") {
+						!openBracket(p[start:b]) {
 						s.emit(p, start, b, fn)
 						start = i
 					}
@@ -1415,6 +1415,11 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 	return i + 1
 }
 
+// openBracket: seg opens more brackets than it closes.
+func openBracket(seg string) bool {
+	return strings.Count(seg, "(") > strings.Count(seg, ")")
+}
+
 // insideBrackets: the last bracket before i opens one.
 func insideBrackets(p string, i int) bool {
 	open := strings.LastIndexAny(p[:i], "()")
@@ -1438,7 +1443,7 @@ func (s *Segmenter) itemEnd(p string, start, i int, inList bool) int {
 	if r, _ := utf8.DecodeRuneInString(p[q:]); !unicode.IsLower(r) {
 		return 0
 	}
-	if strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")") {
+	if openBracket(p[start:i]) {
 		return 0
 	}
 	return i + 1
@@ -1496,7 +1501,7 @@ func (s *Segmenter) itemBreak(p string, start, i int) int {
 	}
 	// Not inside brackets, and never leaving a segment with no word.
 	if strings.IndexFunc(p[start:i], unicode.IsLetter) < 0 ||
-		strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")") {
+		openBracket(p[start:i]) {
 		return 0
 	}
 	return i + 1
@@ -1515,7 +1520,7 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	}
 	// Never inside brackets, and never leaving a sentence with no word
 	// ("(21) Les produits", "(...) Les universités").
-	if b <= start || strings.Count(p[start:b], "(") > strings.Count(p[start:b], ")") ||
+	if b <= start || openBracket(p[start:b]) ||
 		strings.IndexFunc(p[start:b], unicode.IsLetter) < 0 {
 		return 0
 	}
@@ -1686,7 +1691,7 @@ func (s *Segmenter) headingAt(p string, start, i int) (end, next int) {
 		return 0, 0
 	}
 	if i > start && (s.linkerBefore(p, trimSpaceLeft(p, i)) ||
-		strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")")) {
+		openBracket(p[start:i])) {
 		return 0, 0
 	}
 	for _, h := range cands {
@@ -2168,7 +2173,7 @@ func (s *Segmenter) listBreak(p string, start, i int) int {
 		return 0
 	}
 	// Not when a "(" is open in this sentence: "(see 2) The".
-	if strings.Count(p[start:d], "(") > strings.Count(p[start:d], ")") {
+	if openBracket(p[start:d]) {
 		return 0
 	}
 	// The text before must not already end a sentence here.
