@@ -138,22 +138,35 @@ func (e *PosError) Unwrap() error {
 // Languages lists the languages that have terms, in column order first,
 // then alphabetically.
 func (g *Glossary) Languages() []string {
+	return g.columnsThen(colPreferred, func(e *Entry, add func(string)) {
+		for l, t := range e.Langs {
+			if !t.Empty() {
+				add(l)
+			}
+		}
+	})
+}
+
+// columnsThen lists the columns of kind in column order, then, sorted, the
+// other names that each adds for an entry.
+func (g *Glossary) columnsThen(kind colKind, each func(e *Entry, add func(string))) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, c := range g.Columns {
-		if kindOf(c) == colPreferred && !seen[c] {
+		if kindOf(c) == kind && !seen[c] {
 			seen[c] = true
 			out = append(out, c)
 		}
 	}
 	var rest []string
-	for _, e := range g.Entries {
-		for l, t := range e.Langs {
-			if !seen[l] && !t.Empty() {
-				seen[l] = true
-				rest = append(rest, l)
-			}
+	add := func(k string) {
+		if !seen[k] {
+			seen[k] = true
+			rest = append(rest, k)
 		}
+	}
+	for _, e := range g.Entries {
+		each(e, add)
 	}
 	sort.Strings(rest)
 	return append(out, rest...)
@@ -191,25 +204,11 @@ func (g *Glossary) Remove(id string) error {
 
 // ExtraColumns lists the unknown columns, in column order.
 func (g *Glossary) ExtraColumns() []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, c := range g.Columns {
-		if kindOf(c) == colExtra && !seen[c] {
-			seen[c] = true
-			out = append(out, c)
-		}
-	}
-	var rest []string
-	for _, e := range g.Entries {
+	return g.columnsThen(colExtra, func(e *Entry, add func(string)) {
 		for c := range e.Extra {
-			if !seen[c] {
-				seen[c] = true
-				rest = append(rest, c)
-			}
+			add(c)
 		}
-	}
-	sort.Strings(rest)
-	return append(out, rest...)
+	})
 }
 
 type colKind int

@@ -489,7 +489,7 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			}
 			// "l'introduction d'une flexibilité…; et l'extension…": an
 			// item of a list ends at its ";".
-			inList := item == start || s.itemStart(p, start)
+			inList := c == ';' && (item == start || s.itemStart(p, start))
 			if b := s.itemEnd(p, start, i, inList); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
@@ -502,7 +502,7 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 			if b := s.clauseBreak(p, i); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
-				if inList && c == ';' {
+				if inList {
 					item = start
 				}
 			}

@@ -274,34 +274,31 @@ func TestLongLine(t *testing.T) {
 }
 
 func TestUserRules(t *testing.T) {
-	extra, err := ParseRules("user.txt", strings.NewReader("# mine\nFig\nGén\tnobreak\n[number]\nréf\n"), NoBreak)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Options{Lang: "fr", Extra: extra})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := texts(s.Split("Voir Fig. Trois pour le détail. Puis réf. 12 du texte."))
-	want := []string{"Voir Fig. Trois pour le détail.", "Puis réf. 12 du texte."}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("got %q", got)
-	}
-}
-
-func TestUserLetterRules(t *testing.T) {
-	extra, err := ParseRules("user.txt", strings.NewReader("[greetings]\nBonjour\n[letter-openers]\nVeuillez\n[closings]\nbien cordialement\n"), NoBreak)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Options{Lang: "fr", Extra: extra})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := texts(s.Split("Bonjour Anne, Veuillez trouver le texte. Bien cordialement Jean Dupont"))
-	want := []string{"Bonjour Anne,", "Veuillez trouver le texte.", "Bien cordialement", "Jean Dupont"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("got %q", got)
+	for _, tc := range []struct {
+		name, rules, in string
+		want            []string
+	}{
+		{"abbreviations", "# mine\nFig\nGén\tnobreak\n[number]\nréf\n",
+			"Voir Fig. Trois pour le détail. Puis réf. 12 du texte.",
+			[]string{"Voir Fig. Trois pour le détail.", "Puis réf. 12 du texte."}},
+		{"letters", "[greetings]\nBonjour\n[letter-openers]\nVeuillez\n[closings]\nbien cordialement\n",
+			"Bonjour Anne, Veuillez trouver le texte. Bien cordialement Jean Dupont",
+			[]string{"Bonjour Anne,", "Veuillez trouver le texte.", "Bien cordialement", "Jean Dupont"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			extra, err := ParseRules("user.txt", strings.NewReader(tc.rules), NoBreak)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := New(Options{Lang: "fr", Extra: extra})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := texts(s.Split(tc.in))
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q", got)
+			}
+		})
 	}
 }
 
