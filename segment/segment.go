@@ -1549,10 +1549,15 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	switch {
 	case unicode.IsUpper(prev):
 		// The end of a heading in capitals: "… ACLASTA Avant de recevoir".
-		if !capsRunBefore(p, b) || !isCapitalised(p, i) {
-			return 0
+		if capsRunBefore(p, b) && isCapitalised(p, i) {
+			return b
 		}
-		return b
+		// A byline, a first name and a surname in capitals: "… Photos
+		// Jacques DUPONT Le maire a…".
+		if !s.englishI && bylineBefore(p, start, b) && s.startsSentence(w) && lowerAfter(p, after) {
+			return b
+		}
+		return 0
 	case unicode.IsLower(prev):
 		// An article starts a sentence only before a common noun: "…
 		// clinique Les patients", not "… vaisseaux L'Ardent".
@@ -2121,6 +2126,25 @@ func capsRunBefore(p string, b int) bool {
 		j = trimSpaceLeft(p, k)
 	}
 	return true
+}
+
+// bylineBefore: p[:b] ends with a first name and a surname in capitals
+// ("Jacques DUPONT", "Marie-Claire LEBRUN"), both after start.
+func bylineBefore(p string, start, b int) bool {
+	a := tokenStart(p, start, b)
+	sur := p[a:b]
+	if utf8.RuneCountInString(sur) < 3 || strings.IndexFunc(sur, unicode.IsLower) >= 0 ||
+		strings.IndexFunc(sur, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return false
+	}
+	e := trimSpaceLeft(p, a)
+	if e <= start || e == a {
+		return false
+	}
+	f := tokenStart(p, start, e)
+	first := p[f:e]
+	return startsCapitalised(first, 0) &&
+		strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
 }
 
 // startsCapitalised: a capital followed by a lower-case letter starts at i
