@@ -107,6 +107,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "a preposition opens after a headline", "Une nouvelle école pour les enfants Au cours de la cérémonie, le maire a parlé.", []string{"Une nouvelle école pour les enfants", "Au cours de la cérémonie, le maire a parlé."}},
 		{"fr", "a weekday opens after a headline", "Un malaise au marché Samedi matin, une femme est tombée.", []string{"Un malaise au marché", "Samedi matin, une femme est tombée."}},
 		{"fr", "an elided opener after a headline", "Le festival des jeunes C'est l'effervescence en coulisses.", []string{"Le festival des jeunes", "C'est l'effervescence en coulisses."}},
+		{"fr", "today opens after a headline", "La fête des écoles Aujourd'hui, les enfants jouent.", []string{"La fête des écoles", "Aujourd'hui, les enfants jouent."}},
 		{"fr", "a weekday after an article goes on", "La boutique est fermée le Dimanche matin et ouvre le lundi.", []string{"La boutique est fermée le Dimanche matin et ouvre le lundi."}},
 		{"fr", "a byline ends before an opener", "Le club a gagné. Photos Jacques FISSIER Le maire a félicité les joueurs.", []string{"Le club a gagné.", "Photos Jacques FISSIER", "Le maire a félicité les joueurs."}},
 		{"fr", "a surname in capitals before a name goes on", "Le prix revient à Jacques FISSIER Paul Martin étant absent.", []string{"Le prix revient à Jacques FISSIER Paul Martin étant absent."}},
