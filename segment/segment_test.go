@@ -104,7 +104,7 @@ func TestHardCases(t *testing.T) {
 		{"fr", "article after a linker", "Un entretien paru dans Le journal du dimanche.", []string{"Un entretien paru dans Le journal du dimanche."}},
 		{"fr", "article after a title word", "Il sort l'album Un homme nature en 2006.", []string{"Il sort l'album Un homme nature en 2006."}},
 		{"fr", "article after a determiner", "Il devient un ancien Premier ministre.", []string{"Il devient un ancien Premier ministre."}},
-		{"fr", "a preposition opens after a headline", "Une nouvelle école pour les enfants Au cours de la cérémonie, le maire a parlé.", []string{"Une nouvelle école pour les enfants", "Au cours de la cérémonie, le maire a parlé."}},
+		{"fr", "a preposition opens after a headline", "Une nouvelle école pour la commune Au cours de la cérémonie, le maire a parlé.", []string{"Une nouvelle école pour la commune", "Au cours de la cérémonie, le maire a parlé."}},
 		{"fr", "a weekday opens after a headline", "Un malaise au marché Samedi matin, une femme est tombée.", []string{"Un malaise au marché", "Samedi matin, une femme est tombée."}},
 		{"fr", "an elided opener after a headline", "Le festival des jeunes C'est l'effervescence en coulisses.", []string{"Le festival des jeunes", "C'est l'effervescence en coulisses."}},
 		{"fr", "today opens after a headline", "La fête des écoles Aujourd'hui, les enfants jouent.", []string{"La fête des écoles", "Aujourd'hui, les enfants jouent."}},
