@@ -1554,7 +1554,8 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 		// A byline, a first name and a surname in capitals: "… Photos
 		// Jacques DUPONT Le maire a…".
-		if !s.englishI && bylineBefore(p, start, b) && s.startsSentence(w) && lowerAfter(p, after) {
+		if !s.englishI && bylineBefore(p, start, b) &&
+			(s.startsSentence(w) && lowerAfter(p, after) || datelineAt(p, i)) {
 			return b
 		}
 		return 0
@@ -2132,9 +2133,7 @@ func capsRunBefore(p string, b int) bool {
 // ("Jacques DUPONT", "Marie-Claire LEBRUN"), both after start.
 func bylineBefore(p string, start, b int) bool {
 	a := tokenStart(p, start, b)
-	sur := p[a:b]
-	if utf8.RuneCountInString(sur) < 3 || strings.IndexFunc(sur, unicode.IsLower) >= 0 ||
-		strings.IndexFunc(sur, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+	if !isCapsWord(p[a:b]) {
 		return false
 	}
 	e := trimSpaceLeft(p, a)
@@ -2143,8 +2142,31 @@ func bylineBefore(p string, start, b int) bool {
 	}
 	f := tokenStart(p, start, e)
 	first := p[f:e]
-	return startsCapitalised(first, 0) &&
-		strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
+	return startsCapitalised(first, 0) && strings.IndexFunc(first, notNameRune) < 0
+}
+
+// isCapsWord: w is a name in capitals of three letters or more, perhaps
+// hyphenated ("DUPONT", "COURCELLES-LES-MONTBELIARD").
+func isCapsWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && strings.IndexFunc(w, unicode.IsUpper) >= 0 &&
+		strings.IndexFunc(w, unicode.IsLower) < 0 && strings.IndexFunc(w, notNameRune) < 0
+}
+
+// notNameRune: r cannot appear in a one-word name.
+func notNameRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+// datelineAt: a place name in capitals that opens a story, then its first
+// sentence ("COURCELLES-LES-MONTBELIARD L'alerte a été donnée…").
+func datelineAt(p string, i int) bool {
+	j := i
+	for j < len(p) && p[j] != ' ' {
+		j++
+	}
+	if !isCapsWord(p[i:j]) {
+		return false
+	}
+	q := skipSpace(p, j)
+	return q < len(p) && isCapitalised(p, q)
 }
 
 // startsCapitalised: a capital followed by a lower-case letter starts at i
