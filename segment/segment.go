@@ -1554,8 +1554,16 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		}
 		// A byline, a first name and a surname in capitals: "… Photos
 		// Jacques DUPONT Le maire a…".
-		if !s.englishI && bylineBefore(p, start, b) &&
-			(s.startsSentence(w) && lowerAfter(p, after) || datelineAt(p, i)) {
+		if s.englishI {
+			return 0
+		}
+		if bylineBefore(p, start, b) && (s.startsSentence(w) && lowerAfter(p, after) || datelineAt(p, i)) {
+			return b
+		}
+		// A dateline or a heading of one word in capitals: "NANCY Le
+		// maire a…", "TIR Les jeunes…".
+		if a := skipSpace(p, start); tokenStart(p, start, b) == a && isCapsWord(p[a:b]) &&
+			s.startsSentence(w) && lowerAfter(p, after) {
 			return b
 		}
 		return 0

@@ -112,6 +112,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "a byline ends before an opener", "Le club a gagné. Photos Jacques FISSIER Le maire a félicité les joueurs.", []string{"Le club a gagné.", "Photos Jacques FISSIER", "Le maire a félicité les joueurs."}},
 		{"fr", "a dateline after a byline", "Ils ont voté. Chantal DIDIER COURCELLES-LES-MONTBELIARD L'alerte a été donnée mercredi.", []string{"Ils ont voté.", "Chantal DIDIER", "COURCELLES-LES-MONTBELIARD", "L'alerte a été donnée mercredi."}},
 		{"fr", "an acronym after a surname goes on", "Selon Jean DUPONT ATTAC a raison.", []string{"Selon Jean DUPONT ATTAC a raison."}},
+		{"fr", "a dateline in capitals", "Il a gagné. NANCY Le maire a parlé.", []string{"Il a gagné.", "NANCY", "Le maire a parlé."}},
+		{"fr", "an acronym opening a sentence goes on", "La grève continue. SNCF et RATP Les syndicats restent.", []string{"La grève continue.", "SNCF et RATP Les syndicats restent."}},
 		{"fr", "a surname in capitals before a name goes on", "Le prix revient à Jacques FISSIER Paul Martin étant absent.", []string{"Le prix revient à Jacques FISSIER Paul Martin étant absent."}},
 		{"fr", "a byline before a capitalised name goes on", "Photos Jacques FISSIER Le Monde a publié la série.", []string{"Photos Jacques FISSIER Le Monde a publié la série."}},
 		{"fr", "opener with a comma", "Ostéonécrose de la mâchoire Ensuite, les marqueurs se stabilisent.", []string{"Ostéonécrose de la mâchoire", "Ensuite, les marqueurs se stabilisent."}},
