@@ -1543,6 +1543,16 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 	if prev == ',' && s.salutation(p, start, b, w) {
 		return b
 	}
+	// A document reference is a heading line of its own: "European
+	// Medicines Agency EMEA/H/C/562 RAPPORT EUROPÉEN…".
+	if referenceEnd(p, skipSpace(p, start)) == b {
+		return b
+	}
+	if e := referenceEnd(p, i); e > 0 && unicode.IsLetter(prev) && titleWords(p[start:b]) {
+		if q := skipSpace(p, e); q == len(p) || isCapsWord(p[q:nextWordEnd(p, q)]) {
+			return b
+		}
+	}
 	if s.closing(p[start:b]) && s.signatureAt(p, i, after) {
 		return b
 	}
@@ -1582,6 +1592,11 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 			return 0
 		}
 	case unicode.IsDigit(prev) || prev == ')':
+		// A heading in capitals ending in an acronym, then a name in
+		// capitals: "RAPPORT EUROPÉEN PUBLIC D'ÉVALUATION (EPAR) ANGIOX".
+		if prev == ')' && capsRunBefore(p, b) && isCapsWord(p[i:nextWordEnd(p, i)]) {
+			return b
+		}
 		if !s.openers[w] && !s.weakOpeners[w] {
 			return 0
 		}
@@ -1978,6 +1993,59 @@ func allDigits(t string) bool {
 	return true
 }
 
+// referenceEnd: a document reference starts at i, a code in capitals and
+// digits with two slashes or more ("EMEA/H/C/562", "EMEA / H/C/562",
+// "COM/2008/0123"). It returns where the reference ends (0 when none).
+func referenceEnd(p string, i int) int {
+	j, slashes, digits := i, 0, 0
+	for j < len(p) {
+		c := p[j]
+		switch {
+		case c >= 'A' && c <= 'Z':
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '/' && j > i && p[j-1] != '/':
+			slashes++
+		case c == ' ' && j > i && strings.HasPrefix(p[j:], " / ") && slashes == 0:
+			slashes++
+			j += len(" / ")
+			continue
+		default:
+			return referenceCheck(p, i, j, slashes, digits)
+		}
+		j++
+	}
+	return referenceCheck(p, i, j, slashes, digits)
+}
+
+func referenceCheck(p string, i, j, slashes, digits int) int {
+	if slashes < 2 || digits == 0 || p[j-1] == '/' || j < len(p) && p[j] != ' ' {
+		return 0
+	}
+	return j
+}
+
+// titleWords: every word of seg begins with a capital, as in a heading
+// ("European Medicines Agency").
+func titleWords(seg string) bool {
+	words := 0
+	for i := 0; i < len(seg); {
+		i = skipSpace(seg, i)
+		if i == len(seg) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(seg[i:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+		for i < len(seg) && seg[i] != ' ' {
+			i++
+		}
+	}
+	return words > 0
+}
+
 // isBookNumber: an ISBN's digits, with hyphens and a final X.
 func isBookNumber(t string) bool {
 	n := 0
@@ -2191,8 +2259,13 @@ func isCapitalised(p string, i int) bool {
 	if i+size >= len(p) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p[i+size:])
-	return unicode.IsLower(r) || r == '\'' || r == '’'
+	r, n := utf8.DecodeRuneInString(p[i+size:])
+	if r == '\'' || r == '’' {
+		// "L'Union", "L'alerte", but not a heading in capitals
+		// ("D'ÉVALUATION").
+		return !isCapsWord(p[i+size+n : nextWordEnd(p, i+size+n)])
+	}
+	return unicode.IsLower(r)
 }
 
 // listBreak looks at ")" at i for "… item 2) Next" or "2.) Next" and returns
