@@ -1562,8 +1562,8 @@ func (s *Segmenter) openerBreak(p string, start, i int) int {
 		if capsRunBefore(p, b) && isCapitalised(p, i) {
 			return b
 		}
-		// A byline, a first name and a surname in capitals: "… Photos
-		// Jacques DUPONT Le maire a…".
+		// French news conventions follow. A byline, a first name and a
+		// surname in capitals: "… Photos Jacques DUPONT Le maire a…".
 		if s.englishI {
 			return 0
 		}
@@ -1998,27 +1998,23 @@ func allDigits(t string) bool {
 // "COM/2008/0123"). It returns where the reference ends (0 when none).
 func referenceEnd(p string, i int) int {
 	j, slashes, digits := i, 0, 0
+scan:
 	for j < len(p) {
-		c := p[j]
-		switch {
+		switch c := p[j]; {
 		case c >= 'A' && c <= 'Z':
 		case c >= '0' && c <= '9':
 			digits++
 		case c == '/' && j > i && p[j-1] != '/':
 			slashes++
-		case c == ' ' && j > i && strings.HasPrefix(p[j:], " / ") && slashes == 0:
+		case c == ' ' && j > i && slashes == 0 && strings.HasPrefix(p[j:], " / "):
 			slashes++
 			j += len(" / ")
 			continue
 		default:
-			return referenceCheck(p, i, j, slashes, digits)
+			break scan
 		}
 		j++
 	}
-	return referenceCheck(p, i, j, slashes, digits)
-}
-
-func referenceCheck(p string, i, j, slashes, digits int) int {
 	if slashes < 2 || digits == 0 || p[j-1] == '/' || j < len(p) && p[j] != ' ' {
 		return 0
 	}
@@ -2039,9 +2035,7 @@ func titleWords(seg string) bool {
 			return false
 		}
 		words++
-		for i < len(seg) && seg[i] != ' ' {
-			i++
-		}
+		i = tokenEnd(seg, i)
 	}
 	return words > 0
 }
@@ -2205,8 +2199,8 @@ func capsRunBefore(p string, b int) bool {
 	return true
 }
 
-// bylineBefore: p[:b] ends with a first name and a surname in capitals
-// ("Jacques DUPONT", "Marie-Claire LEBRUN"), both after start.
+// bylineBefore: p[start:b] ends with a first name and a surname in
+// capitals ("Jacques DUPONT", "Marie-Claire LEBRUN").
 func bylineBefore(p string, start, b int) bool {
 	a := tokenStart(p, start, b)
 	if !isCapsWord(p[a:b]) {
@@ -2234,10 +2228,7 @@ func notNameRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 // datelineAt: a place name in capitals that opens a story, then its first
 // sentence ("COURCELLES-LES-MONTBELIARD L'alerte a été donnée…").
 func datelineAt(p string, i int) bool {
-	j := i
-	for j < len(p) && p[j] != ' ' {
-		j++
-	}
+	j := tokenEnd(p, i)
 	if !isCapsWord(p[i:j]) {
 		return false
 	}
