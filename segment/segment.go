@@ -487,6 +487,15 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				i++
 				continue
 			}
+			// "…ni en servitude; l'esclavage…": a glued ";" closes a
+			// provision.
+			if b := s.gluedBreak(p, start, i); b > 0 {
+				s.emit(p, start, b, fn)
+				start = skipSpace(p, b)
+				item = start
+				i++
+				continue
+			}
 			// "l'introduction d'une flexibilité…; et l'extension…": an
 			// item of a list ends at its ";".
 			inList := c == ';' && (item == start || s.itemStart(p, start))
@@ -1444,6 +1453,29 @@ func (s *Segmenter) itemEnd(p string, start, i int, inList bool) int {
 		return 0
 	}
 	if openBracket(p[start:i]) {
+		return 0
+	}
+	return i + 1
+}
+
+// gluedBreak looks at the ";" at i in French text. French sets a space
+// before ";"; legal and institutional texts typed in the English way glue
+// it to the word and use it to close each provision: "Nul ne sera tenu en
+// esclavage ni en servitude; l'esclavage et la traite…". A glued ";" after
+// a letter, before a lower-case word and outside brackets, ends the
+// sentence. It returns where the sentence ends, or 0.
+func (s *Segmenter) gluedBreak(p string, start, i int) int {
+	if s.englishI || p[i] != ';' || i+1 >= len(p) || p[i+1] != ' ' {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(p[:i]); !unicode.IsLetter(r) {
+		return 0
+	}
+	q := skipSpace(p, i+1)
+	if r, _ := utf8.DecodeRuneInString(p[q:]); q >= len(p) || !unicode.IsLower(r) {
+		return 0
+	}
+	if openBracket(p[start:i]) || insideBrackets(p, i) {
 		return 0
 	}
 	return i + 1
