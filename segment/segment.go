@@ -1527,7 +1527,7 @@ func (s *Segmenter) itemBreak(p string, start, i int) int {
 	dash := (r == '-' || r == '–' || r == '—') && d+size < len(p) && p[d+size] == ' '
 	// "… orphelins de guerre ; l'Union nationale des déportés ; la
 	// Fédération nationale…": a list of named bodies, one a line.
-	named := !dash && !s.englishI && p[i] == ';' && namedItemAt(p, q)
+	named := !dash && !s.englishI && p[i] == ';' && namedItemAt(p, q) && semicolonBeforeStop(p, q)
 	if !dash && !named {
 		return 0
 	}
@@ -1695,6 +1695,17 @@ func namedItemAt(p string, i int) bool {
 		return false
 	}
 	return startsCapitalised(p, j)
+}
+
+// semicolonBeforeStop: from i on, a ";" comes before the next ".", "!" or
+// "?", so the clause at i is an item of a list ("…de guerre ; l'Union
+// nationale… ; la Fédération…") rather than the last clause of a sentence
+// ("vers l'Arménie ; la Croix-Rouge parle de 3,5 %.").
+func semicolonBeforeStop(p string, i int) bool {
+	if j := strings.IndexAny(p[i:], ";.!?"); j >= 0 {
+		return p[i+j] == ';'
+	}
+	return false
 }
 
 // closing: seg is the closing of a letter ("Thanks", "Best regards,",
