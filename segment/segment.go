@@ -524,7 +524,7 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				q := skipSpace(p, i+1)
 				if startsCapitalised(p, q) {
 					if b := trimSpaceLeft(p, i); b > start && strings.IndexFunc(p[start:b], unicode.IsLetter) >= 0 &&
-						!openBracket(p[start:b]) {
+						!openBracket(p[start:b]) && !(start == 0 && wireDateline(p[start:b])) {
 						s.emit(p, start, b, fn)
 						start = i
 					}
@@ -2267,6 +2267,26 @@ func isCapsWord(w string) bool {
 
 // notNameRune: r cannot appear in a one-word name.
 func notNameRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+// wireDateline: seg, which opens a paragraph, is the dateline of a wire
+// story, a place and the agency in brackets ("WASHINGTON (Reuters)",
+// "Paris (AFP)"), which the dash after it joins to the first sentence.
+func wireDateline(seg string) bool {
+	o := strings.IndexByte(seg, '(')
+	if o <= 0 || seg[len(seg)-1] != ')' || strings.IndexByte(seg[o+1:], '(') >= 0 {
+		return false
+	}
+	place, agency := strings.Fields(seg[:o]), strings.Fields(seg[o+1:len(seg)-1])
+	if len(place) > 4 || len(agency) == 0 || len(agency) > 2 {
+		return false
+	}
+	for _, w := range append(place, agency...) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // datelineAt: a place name in capitals that opens a story, then its first
 // sentence ("COURCELLES-LES-MONTBELIARD L'alerte a été donnée…").
