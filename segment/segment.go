@@ -487,8 +487,8 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				i++
 				continue
 			}
-			// "…ni en servitude; l'esclavage…": a glued ";" closes a
-			// provision.
+			// "…ni en servitude; l'esclavage…", "…30 juin 2005: Le
+			// rapport…": a glued ";" or ":" in the English way.
 			if b := s.gluedBreak(p, start, i); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
@@ -1458,21 +1458,37 @@ func (s *Segmenter) itemEnd(p string, start, i int, inList bool) int {
 	return i + 1
 }
 
-// gluedBreak looks at the ";" at i in French text. French sets a space
-// before ";"; legal and institutional texts typed in the English way glue
-// it to the word and use it to close each provision: "Nul ne sera tenu en
-// esclavage ni en servitude; l'esclavage et la traite…". A glued ";" after
-// a letter, before a lower-case word and outside brackets, ends the
-// sentence. It returns where the sentence ends, or 0.
+// gluedBreak looks at the ";" or ":" at i in French text. French sets a
+// space before both; legal and institutional texts typed in the English
+// way glue them to the word, use ";" to close each provision and start a
+// new sentence after ":" with a capital: "Nul ne sera tenu en esclavage ni
+// en servitude; l'esclavage et la traite…", "au plus tard le 30 juin 2005:
+// Le rapport…". Outside brackets, a glued ";" after a letter ends the
+// sentence before a lower-case word, and a glued ":" after a letter or a
+// digit before a capitalised word that does not start a name. It returns
+// where the sentence ends, or 0.
 func (s *Segmenter) gluedBreak(p string, start, i int) int {
-	if s.englishI || p[i] != ';' || i+1 >= len(p) || p[i+1] != ' ' {
+	if s.englishI || i+1 >= len(p) || p[i+1] != ' ' {
 		return 0
 	}
-	if r, _ := utf8.DecodeLastRuneInString(p[:i]); !unicode.IsLetter(r) {
-		return 0
-	}
+	before, _ := utf8.DecodeLastRuneInString(p[:i])
 	q := skipSpace(p, i+1)
-	if r, _ := utf8.DecodeRuneInString(p[q:]); q >= len(p) || !unicode.IsLower(r) {
+	if q >= len(p) {
+		return 0
+	}
+	next, _ := utf8.DecodeRuneInString(p[q:])
+	switch p[i] {
+	case ';':
+		if !unicode.IsLetter(before) || !unicode.IsLower(next) {
+			return 0
+		}
+	case ':':
+		// Not before a name ("Au programme: François Grange et…").
+		if !unicode.IsLetter(before) && !unicode.IsDigit(before) || !startsCapitalised(p, q) ||
+			looksLikeName(p, q) && !s.starters[nextWord(p, q)] {
+			return 0
+		}
+	default:
 		return 0
 	}
 	if openBracket(p[start:i]) || insideBrackets(p, i) {
