@@ -2292,16 +2292,20 @@ func wireDateline(seg string) bool {
 	if o <= 0 || seg[len(seg)-1] != ')' || strings.IndexByte(seg[o+1:], '(') >= 0 {
 		return false
 	}
-	place, agency := strings.Fields(seg[:o]), strings.Fields(seg[o+1:len(seg)-1])
-	if len(place) > 4 || len(agency) == 0 || len(agency) > 2 {
-		return false
-	}
-	for _, w := range append(place, agency...) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	return capitalisedWords(seg[:o], 4) && capitalisedWords(seg[o+1:len(seg)-1], 2)
+}
+
+// capitalisedWords: s holds one to max words, each starting with a capital.
+// It allocates nothing.
+func capitalisedWords(s string, max int) bool {
+	n := 0
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, tokenEnd(s, i)) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0 && n <= max
 }
 
 // datelineAt: a place name in capitals that opens a story, then its first
