@@ -1410,10 +1410,11 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 		}
 	}
 	// "- 22 septembre 1994 : Le juge…", "1789 : La Révolution…": an entry
-	// of a chronology goes on after its date.
+	// of a chronology goes on after its date, and "Q: What happened?" after
+	// its one-letter label.
 	if p[i] == ':' {
 		b := trimSpaceLeft(p, i)
-		if a := tokenStart(p, 0, b); allDigits(p[a:b]) {
+		if a := tokenStart(p, 0, b); allDigits(p[a:b]) || b-a == 1 {
 			return 0
 		}
 	}

@@ -146,6 +146,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "a case reference goes on", "La Cour a statué le 12 avr. 2022 (aff. C-123/20). Elle a donné raison à la Commission.", []string{"La Cour a statué le 12 avr. 2022 (aff. C-123/20).", "Elle a donné raison à la Commission."}},
 		{"en", "a wire dateline joins its first sentence", "WASHINGTON (Reuters) - The Senate voted on Tuesday. It was close.", []string{"WASHINGTON (Reuters) - The Senate voted on Tuesday.", "It was close."}},
 		{"fr", "a dash after a name and its party inside a paragraph starts an item", "Étaient présents : Jean Dupont (PS) - Marie Durand (LR) - Paul Roux.", []string{"Étaient présents : Jean Dupont (PS)", "- Marie Durand (LR)", "- Paul Roux."}},
+		{"en", "a reference abbreviation goes on", "We have reviewed the file (ref. AB/123) and found no issue. See also Art. 5 et seq. for details.", []string{"We have reviewed the file (ref. AB/123) and found no issue.", "See also Art. 5 et seq. for details."}},
+		{"en", "a one-letter label before a colon goes on", "Q: What happened? A: Nobody knows.", []string{"Q: What happened?", "A: Nobody knows."}},
 		{"en", "circa before a year goes on", "He was born c. 1950 in Washington. He left.", []string{"He was born c. 1950 in Washington.", "He left."}},
 		{"fr", "list of named bodies", "Étaient présents l'Association des veuves ; l'Union nationale des déportés ; la Fédération des résistants.", []string{"Étaient présents l'Association des veuves ;", "l'Union nationale des déportés ;", "la Fédération des résistants."}},
 		{"fr", "semicolon before a clause stays", "Le site est périmé ; la dernière mise à jour date de 2015 ; il faut le refaire.", []string{"Le site est périmé ; la dernière mise à jour date de 2015 ; il faut le refaire."}},
