@@ -487,17 +487,18 @@ func (s *Segmenter) splitPara(p string, fn func(start, end int)) {
 				i++
 				continue
 			}
-			// "…ni en servitude; l'esclavage…", "…30 juin 2005: Le
-			// rapport…": a glued ";" or ":" in the English way.
-			if b := s.gluedBreak(p, start, i); b > 0 {
+			// "…30 juin 2005: Le rapport…": a ":" glued in the English
+			// way before a capitalised sentence.
+			if b := s.gluedColonBreak(p, start, i); b > 0 {
 				s.emit(p, start, b, fn)
 				start = skipSpace(p, b)
 				item = start
 				i++
 				continue
 			}
-			// "l'introduction d'une flexibilité…; et l'extension…": an
-			// item of a list ends at its ";".
+			// "l'introduction d'une flexibilité…; et l'extension…", "…ni
+			// en servitude; l'esclavage…": an item of a list or a
+			// provision ends at its ";".
 			inList := c == ';' && (item == start || s.itemStart(p, start))
 			if b := s.itemEnd(p, start, i, inList); b > 0 {
 				s.emit(p, start, b, fn)
@@ -1441,9 +1442,13 @@ func insideBrackets(p string, i int) bool {
 // item), as legal texts lay them out one a line: "- la coopération… doit
 // être accrue; - en ce qui concerne…", "l'introduction d'une flexibilité…;
 // et l'extension…". Before a lower-case word, and never inside brackets,
-// the ";" ends the item. It returns where the segment ends, or 0.
+// the ";" ends the item. French legal texts typed in the English way glue
+// the ";" to the word and close each provision with it, list or not: "Nul
+// ne sera tenu en esclavage ni en servitude; l'esclavage…" (a spaced " ; "
+// goes on). It returns where the segment ends, or 0.
 func (s *Segmenter) itemEnd(p string, start, i int, inList bool) int {
-	if !inList || p[i] != ';' || i+1 >= len(p) || p[i+1] != ' ' {
+	if p[i] != ';' || i+1 >= len(p) || p[i+1] != ' ' ||
+		!inList && (!unicode.IsLetter(s.gluedTo(p, i)) || insideBrackets(p, i)) {
 		return 0
 	}
 	q := skipSpace(p, i+1)
@@ -1459,43 +1464,39 @@ func (s *Segmenter) itemEnd(p string, start, i int, inList bool) int {
 	return i + 1
 }
 
-// gluedBreak looks at the ";" or ":" at i in French text. French sets a
-// space before both; legal and institutional texts typed in the English
-// way glue them to the word, use ";" to close each provision and start a
-// new sentence after ":" with a capital: "Nul ne sera tenu en esclavage ni
-// en servitude; l'esclavage et la traite…", "au plus tard le 30 juin 2005:
-// Le rapport…". Outside brackets, a glued ";" after a letter ends the
-// sentence before a lower-case word, and a glued ":" after a letter or a
-// digit before a capitalised word that does not start a name. It returns
-// where the sentence ends, or 0.
-func (s *Segmenter) gluedBreak(p string, start, i int) int {
-	if s.englishI || i+1 >= len(p) || p[i+1] != ' ' {
+// gluedColonBreak looks at the ":" at i in French text. French sets a
+// space before it; texts typed in the English way glue it to the word and
+// start a new sentence after it with a capital ("au plus tard le 30 juin
+// 2005: Le rapport…"). Outside brackets, a glued ":" after a letter or a
+// digit ends the sentence before a capitalised word that does not start a
+// name. It returns where the sentence ends, or 0.
+func (s *Segmenter) gluedColonBreak(p string, start, i int) int {
+	if p[i] != ':' || i+1 >= len(p) || p[i+1] != ' ' {
 		return 0
 	}
-	before, _ := utf8.DecodeLastRuneInString(p[:i])
+	if r := s.gluedTo(p, i); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return 0
+	}
 	q := skipSpace(p, i+1)
-	if q >= len(p) {
-		return 0
-	}
-	next, _ := utf8.DecodeRuneInString(p[q:])
-	switch p[i] {
-	case ';':
-		if !unicode.IsLetter(before) || !unicode.IsLower(next) {
-			return 0
-		}
-	case ':':
-		// Not before a name ("Au programme: François Grange et…").
-		if !unicode.IsLetter(before) && !unicode.IsDigit(before) || !startsCapitalised(p, q) ||
-			looksLikeName(p, q) && !s.starters[nextWord(p, q)] {
-			return 0
-		}
-	default:
+	// Not before a name ("Au programme: François Grange et…").
+	if q >= len(p) || !startsCapitalised(p, q) || looksLikeName(p, q) && !s.starters[nextWord(p, q)] {
 		return 0
 	}
 	if openBracket(p[start:i]) || insideBrackets(p, i) {
 		return 0
 	}
 	return i + 1
+}
+
+// gluedTo is the rune that punctuation at i is glued to, with no space,
+// in French text typed in the English way; 0 in English text or at the
+// start.
+func (s *Segmenter) gluedTo(p string, i int) rune {
+	if s.englishI || i == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return r
 }
 
 // itemStart: the French segment at start opens like an item of a list: a
