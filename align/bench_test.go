@@ -1,0 +1,196 @@
+package align
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The public gold data lives beside the repository, in ../shared/bench; it
+// is never copied in. Tests that need it skip, saying so, without it.
+const benchDir = "../../shared/bench/alignment"
+
+func needBench(t testing.TB) {
+	t.Helper()
+	if _, err := os.Stat(benchDir); err != nil {
+		t.Skipf("no gold data at %s: skipping the accuracy test", benchDir)
+	}
+}
+
+func readLines(t testing.TB, path string) []Sentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []Sentence
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		out = append(out, Sentence{Text: strings.TrimSpace(sc.Text())})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+type bead struct{ src, tgt string }
+
+var beadRE = regexp.MustCompile(`^\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]`)
+
+func readGold(t testing.TB, path string) []bead {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []bead
+	for _, line := range strings.Split(string(data), "\n") {
+		m := beadRE.FindStringSubmatch(strings.TrimSpace(line))
+		if m == nil {
+			continue
+		}
+		out = append(out, bead{norm(m[1]), norm(m[2])})
+	}
+	return out
+}
+
+func norm(ids string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(ids, ",", " ")), ",")
+}
+
+func beadsOf(pairs []Pair) []bead {
+	out := make([]bead, len(pairs))
+	for k, p := range pairs {
+		out[k] = bead{ids(p.Src), ids(p.Tgt)}
+	}
+	return out
+}
+
+func ids(s Span) string {
+	parts := make([]string, 0, s.Len())
+	for i := s.Start; i < s.End; i++ {
+		parts = append(parts, strconv.Itoa(i))
+	}
+	return strings.Join(parts, ",")
+}
+
+// counts is strict precision and recall counts, scored as Vecalign's
+// score.py does: recall ignores beads with an empty side.
+type counts struct{ hitP, nTest, hitR, nGold int }
+
+func score(gold, test []bead) counts {
+	g := map[bead]bool{}
+	for _, b := range gold {
+		g[b] = true
+	}
+	var c counts
+	for _, b := range test {
+		c.nTest++
+		if g[b] {
+			c.hitP++
+		}
+	}
+	tset := map[bead]bool{}
+	for _, b := range test {
+		if b.src != "" && b.tgt != "" {
+			tset[b] = true
+		}
+	}
+	for _, b := range gold {
+		if b.src != "" && b.tgt != "" {
+			c.nGold++
+			if tset[b] {
+				c.hitR++
+			}
+		}
+	}
+	return c
+}
+
+func (c counts) add(d counts) counts {
+	return counts{c.hitP + d.hitP, c.nTest + d.nTest, c.hitR + d.hitR, c.nGold + d.nGold}
+}
+
+func (c counts) f1() float64 {
+	p := float64(c.hitP) / float64(max(c.nTest, 1))
+	r := float64(c.hitR) / float64(max(c.nGold, 1))
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+type benchDoc struct{ src, tgt, gold string }
+
+func textBerg(names ...string) []benchDoc {
+	var out []benchDoc
+	for _, n := range names {
+		base := filepath.Join(benchDir, "textberg_de-fr", n)
+		out = append(out, benchDoc{base + ".de", base + ".fr", base + ".defr"})
+	}
+	return out
+}
+
+func baf() []benchDoc {
+	var out []benchDoc
+	for _, n := range []string{"tao1", "tao2", "tao3"} {
+		base := filepath.Join(benchDir, "baf_fr-en", n)
+		out = append(out, benchDoc{base + ".fr", base + ".en", base + ".fr-en"})
+	}
+	return out
+}
+
+func evalDocs(t testing.TB, docs []benchDoc, opts Options) counts {
+	var total counts
+	for _, d := range docs {
+		pairs, err := Align(readLines(t, d.src), readLines(t, d.tgt), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total = total.add(score(readGold(t, d.gold), beadsOf(pairs)))
+	}
+	return total
+}
+
+// TestAccuracy holds the aligner to the figures of the README: strict F1 on
+// the Text+Berg test documents and on BAF.
+func TestAccuracy(t *testing.T) {
+	needBench(t)
+	tests := []struct {
+		name string
+		docs []benchDoc
+		min  float64
+	}{
+		{"textberg-test", textBerg("test0", "test1", "test2", "test3", "test4", "test5", "test6"), 0.80},
+		{"baf", baf(), 0.95},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := evalDocs(t, tc.docs, Options{}).f1()
+			t.Logf("strict F1 %.4f", f)
+			if f < tc.min {
+				t.Errorf("strict F1 %.4f, want ≥ %.2f", f, tc.min)
+			}
+		})
+	}
+}
+
+// TestDevReport prints the dev figures used for tuning (go test -run
+// DevReport -v ./align).
+func TestDevReport(t *testing.T) {
+	needBench(t)
+	if !testing.Verbose() {
+		t.Skip("a report: run with -v")
+	}
+	dev := evalDocs(t, textBerg("dev"), Options{})
+	one := evalDocs(t, textBerg("dev"), Options{NoLearn: true})
+	fmt.Printf("dev strict F1 %.4f (one pass %.4f)\n", dev.f1(), one.f1())
+}

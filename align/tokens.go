@@ -1,0 +1,139 @@
+package align
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/termalign/termalign/glossary"
+)
+
+// token is a word or a number of a sentence.
+type token struct {
+	text   string // a word folded (lower case, no accents); a number's digits
+	number bool
+}
+
+// cue is a punctuation or layout mark that translations keep.
+type cue byte
+
+const (
+	cueQuestion cue = iota + 1
+	cueExclaim
+	cueQuote
+	cueParen
+	cueColon
+	cuePercent
+	cueBullet
+)
+
+// cueOf classifies punctuation that survives translation. Every quotation
+// mark is one cue, since languages quote differently.
+func cueOf(r rune) cue {
+	switch r {
+	case '?', '¿':
+		return cueQuestion
+	case '!', '¡':
+		return cueExclaim
+	case '"', '«', '»', '“', '”', '„', '‹', '›':
+		return cueQuote
+	case '(':
+		return cueParen
+	case ':':
+		return cueColon
+	case '%':
+		return cuePercent
+	}
+	return 0
+}
+
+// bullets start a list item.
+func isBullet(r rune) bool {
+	switch r {
+	case '-', '–', '—', '•', '·', '*', '▪', '◦':
+		return true
+	}
+	return false
+}
+
+// scan reads the tokens and cues of a sentence. Numbers are read across
+// conventions: digit groups joined by a space, a no-break space, a comma,
+// a period or an apostrophe become one digit string, so that 6 500, 6,500
+// and 6 500 are the same number, and 3,5 and 3.5 too.
+func scan(text string, fn func(token), cues func(cue)) {
+	first := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r < utf8.RuneSelf && isASCIIDigit(byte(r)):
+			end, digits := scanNumber(text, i)
+			fn(token{text: digits, number: true})
+			i = end
+		case unicode.IsLetter(r):
+			start := i
+			for i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.IsDigit(r) {
+					break
+				}
+				i += size
+			}
+			fn(token{text: glossary.Fold(text[start:i])})
+		default:
+			if c := cueOf(r); c != 0 {
+				cues(c)
+			} else if first && isBullet(r) {
+				cues(cueBullet)
+			}
+			i += size
+		}
+		if !unicode.IsSpace(r) {
+			first = false
+		}
+	}
+}
+
+// scanNumber reads the number at text[i:] and returns where it ends and its
+// digits. A separator joins two digit groups only when a digit follows it
+// directly, and a space only before a group of exactly three digits.
+func scanNumber(text string, i int) (end int, digits string) {
+	buf := make([]byte, 0, 12)
+	for i < len(text) {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		next := i + size
+		switch r {
+		case ',', '.', '\'', '’':
+			if next < len(text) && isASCIIDigit(text[next]) {
+				i = next
+				continue
+			}
+		case ' ', '\u00a0', '\u202f', '\u2009':
+			if threeDigits(text, next) {
+				i = next
+				continue
+			}
+		}
+		break
+	}
+	return i, string(buf)
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// threeDigits: text[i:] starts with exactly three digits.
+func threeDigits(text string, i int) bool {
+	if i+3 > len(text) {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if !isASCIIDigit(text[i+k]) {
+			return false
+		}
+	}
+	return i+3 == len(text) || !isASCIIDigit(text[i+3])
+}
