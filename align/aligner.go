@@ -111,6 +111,7 @@ func (al *aligner) levelSides() (*levelSide, *levelSide) {
 	lb := newLevelSide(al.b.lens, al.b.vecs, al.b.norm2)
 	la.parBreak = parBreaks(al.a.sents)
 	lb.parBreak = parBreaks(al.b.sents)
+	la.glued, lb.glued = gluedTo(al.a.sents), gluedTo(al.b.sents)
 	return la, lb
 }
 

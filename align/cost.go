@@ -12,11 +12,12 @@ type model struct {
 	lexW  float64 // weight of (1 − lexical similarity)
 	skip  float64 // cost of a sentence left without counterpart
 	par   float64 // cost of joining across a paragraph break
+	frag  float64 // cost of a bead boundary inside a falsely split sentence
 	kind  [4][4]float64
 }
 
 func defaultModel() model {
-	m := model{c: 1, s2: 6.8, lenW: 1, lexW: 4, skip: 4.5, par: 2}
+	m := model{c: 1, s2: 6.8, lenW: 0.5, lexW: 4, skip: 4.5, par: 2, frag: 1}
 	// Bead priors, as −log of their frequency in hand-aligned data
 	// (Gale & Church's counts, smoothed toward rarer merges).
 	for a := range m.kind {

@@ -41,11 +41,14 @@ var defaultWeights = weights{
 }
 
 // Tuning of the anchors.
-const (
+var (
 	// cognateMin is the shortest word that counts as a cognate anchor,
 	// and cognatePrefix the number of letters two cognates share.
 	cognateMin    = 4
 	cognatePrefix = 5
+)
+
+const (
 	// maxIDF caps the rarity weight, so that a feature seen once does not
 	// outweigh everything else.
 	maxIDF = 6

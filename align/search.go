@@ -13,6 +13,9 @@ type levelSide struct {
 	next1, next2 []float64
 	// parBreak[i]: a paragraph starts at unit i+1 (level 0 only).
 	parBreak []bool
+	// glued[i]: unit i is a fragment of the sentence before it, so that a
+	// bead should not start there (level 0 only).
+	glued []bool
 }
 
 func newLevelSide(lens []float64, vecs [][]feat, norm2 []float64) *levelSide {
@@ -250,7 +253,16 @@ func beadCost(a, b *levelSide, cd *crossDots, m *model, i, ka, j, kb int) float6
 	if a.crosses(i, ka) || b.crosses(j, kb) {
 		c += m.par
 	}
-	return c
+	return c + m.frag*float64(a.cutBefore(i)+b.cutBefore(j))
+}
+
+// cutBefore is 1 when a bead starting at unit i cuts a sentence that a
+// false stop split (see glued), else 0.
+func (ls *levelSide) cutBefore(i int) int {
+	if ls.glued != nil && i < len(ls.glued) && ls.glued[i] {
+		return 1
+	}
+	return 0
 }
 
 // Search limits.

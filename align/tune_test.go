@@ -17,7 +17,8 @@ func TestTune(t *testing.T) {
 	}
 	needBench(t)
 	name, vals, _ := strings.Cut(spec, "=")
-	defer func() { tuning = nil }()
+	minLen, pre := cognateMin, cognatePrefix
+	defer func() { tuning, cognateMin, cognatePrefix = nil, minLen, pre }()
 	for _, v := range strings.Split(vals, ",") {
 		x, err := strconv.ParseFloat(v, 64)
 		if err != nil {
@@ -42,12 +43,18 @@ func TestTune(t *testing.T) {
 
 func set(m *model, w *weights, name string, x float64) {
 	switch name {
+	case "cogMin":
+		cognateMin = int(x)
+	case "cogPre":
+		cognatePrefix = int(x)
 	case "lexW":
 		m.lexW = x
 	case "lenW":
 		m.lenW = x
 	case "skip":
 		m.skip = x
+	case "frag":
+		m.frag = x
 	case "par":
 		m.par = x
 	case "k21":
