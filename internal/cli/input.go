@@ -99,7 +99,7 @@ func jsonLines(w io.Writer) *json.Encoder {
 // sentences opens an input and returns a function that streams its
 // sentences: segmented with the rules of lang (plus the abbreviations file,
 // if any), or read one a line with --segmented.
-func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrevFile string) (func(func(segment.Sentence) error) error, interface{ Close() error }, error) {
+func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrevFile string) (func(func(segment.Sentence) error) error, *textio.Source, error) {
 	var seg *segment.Segmenter
 	if !segmented {
 		var err error

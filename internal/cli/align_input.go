@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
+
+	"github.com/termalign/termalign/align"
+	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/internal/lang"
+	"github.com/termalign/termalign/segment"
+)
+
+// output is one -o destination and its format.
+type output struct {
+	path, kind string
+}
+
+// outputKinds maps file extensions to output formats.
+var outputKinds = map[string]string{
+	".jsonl": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx", ".tmx": "tmx",
+	".txt": "text", ".html": "html", ".htm": "html",
+}
+
+// parseOutputs reads the -o flags: the format follows the extension, "-"
+// is stdout in --format. Formats not in allowed are refused before any
+// work is done.
+func (app *App) parseOutputs(cmd *cobra.Command, paths []string, format string, allowed ...string) ([]output, error) {
+	var outs []output
+	seen := map[string]bool{}
+	for _, p := range paths {
+		kind := format
+		if p != "-" {
+			kind = outputKinds[strings.ToLower(filepath.Ext(p))]
+		}
+		if !containsStr(allowed, kind) {
+			if kind == "html" || kind == "xlsx" {
+				return nil, inputErr(fmt.Errorf("%s", app.L.T("err.format_not_landed", "Name", p)))
+			}
+			return nil, usageErr(cmd, fmt.Errorf("%s", app.L.T("err.output_format", "Name", p, "Want", strings.Join(allowed, ", "))))
+		}
+		if seen[p] {
+			return nil, usageErr(cmd, fmt.Errorf("%s", app.L.T("err.output_twice", "Name", p)))
+		}
+		seen[p] = true
+		outs = append(outs, output{path: p, kind: kind})
+	}
+	return outs, nil
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// outputErr is a failure to write an output (a full disk, a closed pipe):
+// exit 2, labelled as an output error.
+func outputErr(err error) error {
+	return &exitError{code: ExitUsage, err: fmt.Errorf("output: %w", err)}
+}
+
+// langPair is the source and target languages of a run.
+type langPair struct {
+	src, tgt         language.Tag
+	srcCode, tgtCode string // base languages: glossary columns, segmenter rules
+}
+
+func (app *App) parseLangPair(cmd *cobra.Command, source, target string) (langPair, error) {
+	var lp langPair
+	var err error
+	if lp.src, err = lang.Parse(source); err != nil {
+		return lp, usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "source-lang", "Value", source)))
+	}
+	if lp.tgt, err = lang.Parse(target); err != nil {
+		return lp, usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "target-lang", "Value", target)))
+	}
+	lp.srcCode, lp.tgtCode = lang.Code(lp.src), lang.Code(lp.tgt)
+	return lp, nil
+}
+
+// termMatchers are the glossary matchers of both sides of a run.
+type termMatchers struct {
+	g        *glossary.Glossary
+	src, tgt *glossary.Matcher
+}
+
+// termMatchers loads the run's glossary and compiles a matcher for each
+// side, when the glossary has both languages; otherwise it says so and
+// aligns without glossary anchors.
+func (app *App) termMatchers(flag string, lp langPair) (termMatchers, error) {
+	path := app.glossaryPath(flag)
+	g, err := app.loadGlossary(path)
+	if err != nil {
+		return termMatchers{}, err
+	}
+	have := g.Languages()
+	if !containsStr(have, lp.srcCode) || !containsStr(have, lp.tgtCode) {
+		name := path
+		if name == "" {
+			name = app.L.T("glossary.embedded")
+		}
+		app.info(app.L.T("warn.glossary_langs", "Name", name, "Have", strings.Join(have, ", "), "Source", lp.srcCode, "Target", lp.tgtCode))
+		return termMatchers{}, nil
+	}
+	tm := termMatchers{g: g}
+	if tm.src, err = glossary.NewMatcher(g, glossary.MatcherOptions{Lang: lp.srcCode, Target: lp.tgtCode}); err != nil {
+		return tm, inputErr(err)
+	}
+	if tm.tgt, err = glossary.NewMatcher(g, glossary.MatcherOptions{Lang: lp.tgtCode, Target: lp.srcCode}); err != nil {
+		return tm, inputErr(err)
+	}
+	return tm, nil
+}
+
+// segmenterLangs are the languages with segmentation rules; others are cut
+// with the English rules, which hold only what most languages share.
+var segmenterLangs = []string{"fr", "en"}
+
+// collect reads one input into sentences (segmented with the rules of
+// code, or one a line with --segmented) and hashes its decoded text.
+func (app *App) collect(input, code, paragraphs string, segmented bool) ([]align.Sentence, string, error) {
+	if !segmented && !containsStr(segmenterLangs, code) {
+		app.info(app.L.T("warn.no_rules", "Lang", code))
+		code = "en"
+	}
+	stream, src, err := app.sentences(input, code, paragraphs, segmented, "")
+	if err != nil {
+		return nil, "", err
+	}
+	defer src.Close()
+	var out []align.Sentence
+	err = stream(func(s segment.Sentence) error {
+		out = append(out, align.Sentence{Text: s.Text, Par: s.Par})
+		return nil
+	})
+	if err != nil {
+		return nil, "", app.inputError(input, err)
+	}
+	r, err := src.Reader()
+	if err != nil {
+		return nil, "", app.inputError(input, err)
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, r); err != nil {
+		return nil, "", app.inputError(input, err)
+	}
+	return out, hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// readDictionary reads --dictionary and says what it kept.
+func (app *App) readDictionary(path string) (*align.Dictionary, error) {
+	text, err := app.readAllInput(path)
+	if err != nil {
+		return nil, err
+	}
+	d, st, err := align.ReadDictionary(path, strings.NewReader(text))
+	if err != nil {
+		return nil, inputErr(err)
+	}
+	app.info(app.L.N("dict.summary", st.Pairs, "Name", path, "Format", st.Format, "Phrases", st.Phrases, "Duplicate", st.Duplicate))
+	if st.Pairs == 0 {
+		return nil, inputErr(fmt.Errorf("%s", app.L.T("err.dict_empty", "Name", path)))
+	}
+	return d, nil
+}
+
+// checkDictionaryDirection warns when the dictionary's target words are
+// found in the source text more often than its source words.
+func (app *App) checkDictionaryDirection(d *align.Dictionary, src []align.Sentence) {
+	s, t := d.Coverage(src)
+	if t > 2*s+10 {
+		app.info(app.L.T("warn.dict_reversed", "Source", s, "Target", t))
+	}
+}
+
+// terminalWidth is $COLUMNS, else 100.
+func terminalWidth(getenv func(string) string) int {
+	if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n >= 40 {
+		return n
+	}
+	return 100
+}
