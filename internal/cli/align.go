@@ -84,7 +84,7 @@ func NewCmdAlign(app *App) *cobra.Command {
 
 func alignRun(opts *alignOptions, cmd *cobra.Command) error {
 	app := opts.app
-	outs, err := app.parseOutputs(cmd, opts.outputs, opts.format, "jsonl", "text", "tmx")
+	outs, err := app.parseOutputs(cmd, opts.outputs, opts.format, "jsonl", "text", "xlsx", "tmx")
 	if err != nil {
 		return err
 	}
@@ -218,6 +218,8 @@ func (app *App) documentWriter(doc *exports.Document, kind string, opts *alignOp
 	switch kind {
 	case "jsonl":
 		return func(w io.Writer) error { return exports.WriteJSONL(w, doc) }
+	case "xlsx":
+		return func(w io.Writer) error { return exports.WriteWorkbook(w, doc, exports.WorkbookOptions{}) }
 	case "tmx":
 		return func(w io.Writer) error {
 			return exports.WriteTMX(w, []*exports.Document{doc}, exports.TMXOptions{IncludeEmpty: opts.includeEmpty})

@@ -41,7 +41,7 @@ func (app *App) parseOutputs(cmd *cobra.Command, paths []string, format string, 
 			kind = outputKinds[strings.ToLower(filepath.Ext(p))]
 		}
 		if !containsStr(allowed, kind) {
-			if kind == "html" || kind == "xlsx" {
+			if kind == "html" {
 				return nil, inputErr(fmt.Errorf("%s", app.L.T("err.format_not_landed", "Name", p)))
 			}
 			return nil, usageErr(cmd, fmt.Errorf("%s", app.L.T("err.output_format", "Name", p, "Want", strings.Join(allowed, ", "))))
