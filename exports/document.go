@@ -41,6 +41,9 @@ type Document struct {
 	Created time.Time
 	// Tool and ToolVersion name the writer ("termalign", "v1.2.0").
 	Tool, ToolVersion string
+	// IDs, when set, are the pairs' segment ids (kept from an imported
+	// workbook); otherwise ids are derived with SegmentID.
+	IDs []string
 	// Reviews holds the reviewers' verdicts by pair index (from an
 	// imported workbook); nil means every pair is "new".
 	Reviews []Review
@@ -50,6 +53,14 @@ type Document struct {
 type Review struct {
 	Status  string // one of Statuses
 	Comment string
+}
+
+// ID is the segment id of pair k.
+func (d *Document) ID(k int) string {
+	if k < len(d.IDs) && d.IDs[k] != "" {
+		return d.IDs[k]
+	}
+	return SegmentID(d.Name, k)
 }
 
 func (d *Document) status(k int) string {

@@ -25,7 +25,7 @@ func WriteJSONL(w io.Writer, doc *Document) error {
 	enc.SetEscapeHTML(false)
 	for k, p := range doc.Pairs {
 		rec := pairRecord{
-			ID: SegmentID(doc.Name, k), Src: indices(p.Src), Tgt: indices(p.Tgt),
+			ID: doc.ID(k), Src: indices(p.Src), Tgt: indices(p.Tgt),
 			Source: p.Source, Target: p.Target, Kind: p.Kind().String(), Score: round3(p.Score),
 		}
 		if err := enc.Encode(rec); err != nil {

@@ -33,7 +33,7 @@ func WriteText(w io.Writer, doc *Document, opts TextOptions) error {
 		if p.Src.Len() > 0 && p.Tgt.Len() > 0 && p.Score < align.LowScore {
 			mark = "  " + opts.Low
 		}
-		fmt.Fprintf(bw, "%s  %s  %.2f%s\n", SegmentID(doc.Name, k), p.Kind(), p.Score, mark)
+		fmt.Fprintf(bw, "%s  %s  %.2f%s\n", doc.ID(k), p.Kind(), p.Score, mark)
 		left, right := wrap(p.Source, col), wrap(p.Target, col)
 		for i := 0; i < max(len(left), len(right)); i++ {
 			l, r := "", ""

@@ -81,10 +81,10 @@ func (t *TMXWriter) Units() int { return t.units }
 func (t *TMXWriter) WriteDocument(doc *Document) error {
 	for k, p := range doc.Pairs {
 		if err := checkXML(p.Source); err != nil {
-			return fmt.Errorf("segment %s, source: %w", SegmentID(doc.Name, k), err)
+			return fmt.Errorf("segment %s, source: %w", doc.ID(k), err)
 		}
 		if err := checkXML(p.Target); err != nil {
-			return fmt.Errorf("segment %s, target: %w", SegmentID(doc.Name, k), err)
+			return fmt.Errorf("segment %s, target: %w", doc.ID(k), err)
 		}
 	}
 	date := tmxDate(doc.Created)
@@ -94,7 +94,7 @@ func (t *TMXWriter) WriteDocument(doc *Document) error {
 		}
 		b := t.buf[:0]
 		b = append(b, "<tu"...)
-		b = attr(b, "tuid", SegmentID(doc.Name, k))
+		b = attr(b, "tuid", doc.ID(k))
 		b = attr(b, "creationdate", date)
 		if p.Src.Len() > 1 || p.Tgt.Len() > 1 {
 			// Several sentences: say so, or a reader that reuses

@@ -118,10 +118,10 @@ func checkCells(doc *Document) error {
 	for k, p := range doc.Pairs {
 		for _, t := range []struct{ side, text string }{{"source", p.Source}, {"target", p.Target}} {
 			if n := utf16Len(t.text); n > MaxCellChars {
-				return fmt.Errorf("segment %s, %s: %w (%d characters, at most %d): export it to TMX or JSON Lines instead", SegmentID(doc.Name, k), t.side, ErrCellTooLong, n, MaxCellChars)
+				return fmt.Errorf("segment %s, %s: %w (%d characters, at most %d): export it to TMX or JSON Lines instead", doc.ID(k), t.side, ErrCellTooLong, n, MaxCellChars)
 			}
 			if err := checkXML(t.text); err != nil {
-				return fmt.Errorf("segment %s, %s: %w", SegmentID(doc.Name, k), t.side, err)
+				return fmt.Errorf("segment %s, %s: %w", doc.ID(k), t.side, err)
 			}
 		}
 	}
@@ -258,7 +258,7 @@ func writeSegments(f *excelize.File, doc *Document, st *styles, perSheet int, fi
 			scoreStyle = st.low
 		}
 		row := []interface{}{
-			excelize.Cell{StyleID: st.plain, Value: SegmentID(doc.Name, k)},
+			excelize.Cell{StyleID: st.plain, Value: doc.ID(k)},
 			excelize.Cell{StyleID: st.wrap, Value: richText(p.Source, srcHits, st)},
 			excelize.Cell{StyleID: st.wrap, Value: richText(p.Target, tgtHits, st)},
 			excelize.Cell{StyleID: st.wrap, Value: termList(srcHits, tgtHits)},

@@ -133,7 +133,7 @@ func writeMeta(f *excelize.File, doc *Document, perSheet int) error {
 		}
 	}
 	for k, p := range doc.Pairs {
-		if err := seq.add([]interface{}{SegmentID(doc.Name, k), Hash(p.Source)}); err != nil {
+		if err := seq.add([]interface{}{doc.ID(k), Hash(p.Source)}); err != nil {
 			return err
 		}
 	}

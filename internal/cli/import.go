@@ -1,24 +1,106 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/termalign/termalign/exports"
+)
 
 type importOptions struct {
-	app     *App
-	outputs []string
+	app          *App
+	input        string
+	outputs      []string
+	statuses     []string
+	includeEmpty bool
 }
 
-// NewCmdImport builds "termalign import". Workbook import has not landed yet.
+// NewCmdImport builds "termalign import".
 func NewCmdImport(app *App) *cobra.Command {
 	opts := &importOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
-		Use:   "import REVIEW.xlsx -o MEMORY.tmx",
-		Short: L.T("import.short"),
-		Args:  rangeArgs(app, 1, 1),
+		Use:     "import REVIEW.xlsx -o MEMORY.tmx",
+		Short:   L.T("import.short"),
+		Long:    L.T("import.long"),
+		Example: "  termalign import review.xlsx -o memory.tmx\n  termalign import review.xlsx -o memory.tmx --status approved,reviewed",
+		Args:    rangeArgs(app, 1, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return notLanded(app, cmd)
+			opts.input = args[0]
+			for _, s := range opts.statuses {
+				if err := checkChoice(app, cmd, "status", s, exports.Statuses...); err != nil {
+					return err
+				}
+			}
+			return importRun(opts, cmd)
 		},
 	}
-	cmd.Flags().StringArrayVarP(&opts.outputs, "output", "o", nil, L.T("flag.output"))
+	f := cmd.Flags()
+	f.StringArrayVarP(&opts.outputs, "output", "o", nil, L.T("flag.output"))
+	f.StringSliceVar(&opts.statuses, "status", nil, L.T("flag.status"))
+	f.BoolVar(&opts.includeEmpty, "include-empty", false, L.T("flag.include_empty"))
 	return cmd
+}
+
+func importRun(opts *importOptions, cmd *cobra.Command) error {
+	app := opts.app
+	outs, err := app.parseOutputs(cmd, opts.outputs, "tmx", "tmx", "jsonl", "xlsx")
+	if err != nil {
+		return err
+	}
+	data, err := app.readBinaryInput(opts.input)
+	if err != nil {
+		return err
+	}
+	imp, err := exports.ReadWorkbook(bytes.NewReader(data))
+	if err != nil {
+		return inputErr(fmt.Errorf("%s: %w", opts.input, err))
+	}
+	for _, p := range imp.Problems {
+		app.info(opts.input + ": " + app.importProblem(p))
+	}
+	doc := keepStatuses(imp.Doc, opts.statuses)
+	aopts := &alignOptions{includeEmpty: opts.includeEmpty, format: "tmx"}
+	if err := app.writeDocument(doc, outs, aopts, []string{opts.input}); err != nil {
+		return err
+	}
+	app.info(app.L.N("import.summary", len(doc.Pairs), "Rows", imp.Rows, "Problems", len(imp.Problems)))
+	if len(imp.Problems) > 0 {
+		return errProblems
+	}
+	return nil
+}
+
+// keepStatuses keeps the pairs whose status is listed; with none listed,
+// every pair but the rejected ones.
+func keepStatuses(doc *exports.Document, statuses []string) *exports.Document {
+	keep := map[string]bool{}
+	for _, s := range exports.Statuses {
+		keep[s] = len(statuses) == 0 && s != "rejected"
+	}
+	for _, s := range statuses {
+		keep[s] = true
+	}
+	out := *doc
+	out.Pairs, out.IDs, out.Reviews = nil, nil, nil
+	for k, p := range doc.Pairs {
+		if keep[doc.Reviews[k].Status] {
+			out.Pairs = append(out.Pairs, p)
+			out.IDs = append(out.IDs, doc.IDs[k])
+			out.Reviews = append(out.Reviews, doc.Reviews[k])
+		}
+	}
+	return &out
+}
+
+// importProblem says one import problem in the interface language.
+func (app *App) importProblem(p exports.ImportProblem) string {
+	where := p.ID
+	if p.Row > 0 {
+		where = app.L.T("import.where", "Sheet", p.Sheet, "Row", p.Row, "ID", p.ID)
+	}
+	return app.L.T("import.problem."+p.Kind, "Where", where, "Value", p.Value, "Want", strings.Join(exports.Statuses, ", "))
 }

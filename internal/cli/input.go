@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 
 	"github.com/termalign/termalign/internal/atomicfile"
 	"github.com/termalign/termalign/internal/textio"
@@ -137,4 +138,32 @@ func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrev
 		}
 		return seg.Stream(r, mode, fn)
 	}, src, nil
+}
+
+// maxBinaryInput bounds a binary input read whole (a workbook).
+const maxBinaryInput = 1 << 30
+
+// readBinaryInput reads a whole binary file ("-" is stdin), up to
+// maxBinaryInput bytes.
+func (app *App) readBinaryInput(path string) ([]byte, error) {
+	var r io.Reader = app.In
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, app.inputError(path, err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, app.inputError(path, textio.ErrIsDir)
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxBinaryInput+1))
+	if err != nil {
+		return nil, app.inputError(path, err)
+	}
+	if len(data) > maxBinaryInput {
+		return nil, inputErr(fmt.Errorf("%s", app.L.T("err.too_large", "Name", path, "Limit", "1 GiB")))
+	}
+	return data, nil
 }
