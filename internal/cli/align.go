@@ -156,12 +156,11 @@ func (app *App) alignDocument(s *alignSetup, source, target string, bar *progres
 	if err != nil {
 		return nil, inputErr(err)
 	}
-	version, _, _, _ := BuildVersion()
 	return &exports.Document{
 		Name: exports.DocName(source), SourceFile: source, TargetFile: target, SourceHash: hash,
 		SourceLang: s.langs.src.String(), TargetLang: s.langs.tgt.String(), Pairs: pairs,
 		SourceTerms: s.terms.src, TargetTerms: s.terms.tgt, Glossary: s.terms.g,
-		Created: time.Now().UTC(), Tool: "termalign", ToolVersion: version,
+		Created: nowUTC(), Tool: "termalign", ToolVersion: version(),
 	}, nil
 }
 
@@ -230,6 +229,11 @@ func (app *App) documentWriter(doc *exports.Document, kind string, opts *alignOp
 	}
 }
 
-func alignBatchRun(opts *alignOptions, cmd *cobra.Command) error {
-	return notLanded(opts.app, cmd)
+// version is the running binary's module version.
+func version() string {
+	v, _, _, _ := BuildVersion()
+	return v
 }
+
+// nowUTC is the creation time written in outputs.
+func nowUTC() time.Time { return time.Now().UTC() }

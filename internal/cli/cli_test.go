@@ -74,7 +74,8 @@ func TestRunInProcess(t *testing.T) {
 		{[]string{"--ui-lang", "fr", "segment", "--lang", "de", "-"}, 2, "", "valeur « de » invalide pour --lang"},
 		{[]string{"segment", "--nope"}, 2, "", "unknown flag: --nope"},
 		{[]string{"align", "a", "b", "c"}, 2, "", "takes 1 to 2 arguments, got 3"},
-		{[]string{"import", "review.xlsx"}, 2, "", "not available yet"},
+		{[]string{"import", "review.xlsx"}, 2, "", "review.xlsx: no such file"},
+		{[]string{"align", "--format", "jsonl", "-"}, 0, `"source":"Hello World.","target":"","kind":"1-0"`, "2 pairs from 2 source and 0 target sentences"},
 	} {
 		var out, errb bytes.Buffer
 		code := Run(tc.args, Streams{In: strings.NewReader("Hello World. My name is Jonas."), Out: &out, Err: &errb}, func(string) string { return "" })
