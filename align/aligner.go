@@ -97,7 +97,11 @@ func (al *aligner) run() []corner {
 			p := pass
 			prog = func(done, total int) { progress(p*total+done, passes*total) }
 		}
-		path = search(la, lb, &al.model, prog)
+		if pass == 0 {
+			path = search(la, lb, &al.model, prog)
+		} else {
+			path = refine(la, lb, &al.model, path, prog)
+		}
 		if pass+1 < passes {
 			al.refit(path, la, lb)
 			al.learn(path, la, lb)

@@ -194,3 +194,52 @@ func TestDevReport(t *testing.T) {
 	one := evalDocs(t, textBerg("dev"), Options{NoLearn: true})
 	fmt.Printf("dev strict F1 %.4f (one pass %.4f)\n", dev.f1(), one.f1())
 }
+
+// concat joins documents (repeated times) into one, with their gold
+// beads renumbered: the long-input case.
+func concat(t testing.TB, docs []benchDoc, times int) (src, tgt []Sentence, gold []bead) {
+	for r := 0; r < times; r++ {
+		for _, d := range docs {
+			s, g := readLines(t, d.src), readLines(t, d.tgt)
+			for _, b := range readGold(t, d.gold) {
+				gold = append(gold, bead{shift(b.src, len(src)), shift(b.tgt, len(tgt))})
+			}
+			src, tgt = append(src, s...), append(tgt, g...)
+		}
+	}
+	return src, tgt, gold
+}
+
+func shift(ids string, by int) string {
+	if ids == "" {
+		return ""
+	}
+	parts := strings.Split(ids, ",")
+	for i, p := range parts {
+		n, _ := strconv.Atoi(p)
+		parts[i] = strconv.Itoa(n + by)
+	}
+	return strings.Join(parts, ",")
+}
+
+// TestLongInput: all Text+Berg documents joined and repeated 9 times
+// (13,131 × 14,085 sentences) go through the coarse-to-fine search and
+// must align as well as the documents one by one.
+func TestLongInput(t *testing.T) {
+	needBench(t)
+	if testing.Short() {
+		t.Skip("long input: skipped with -short")
+	}
+	docs := textBerg("dev", "test0", "test1", "test2", "test3", "test4", "test5", "test6")
+	src, tgt, gold := concat(t, docs, 9)
+	pairs, err := Align(src, tgt, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := score(gold, beadsOf(pairs)).f1()
+	single := evalDocs(t, docs, Options{}).f1()
+	t.Logf("%d × %d sentences: strict F1 %.4f; documents one by one %.4f", len(src), len(tgt), long, single)
+	if long < single-0.01 {
+		t.Errorf("strict F1 %.4f on the long input, %.4f on its documents", long, single)
+	}
+}

@@ -32,6 +32,15 @@ func defaultModel() model {
 	return m
 }
 
+// floor is the least a bead of kind k can cost: its prior, or the cost
+// of skipping its sentences.
+func (m *model) floor(k Kind) float64 {
+	if k.Src == 0 || k.Tgt == 0 {
+		return m.skip * float64(k.Src+k.Tgt)
+	}
+	return m.kind[k.Src][k.Tgt]
+}
+
 // lengthCost is −log of the probability that la source characters
 // translate into lb target characters (Gale & Church's model, with the
 // document's own ratio and variance).
@@ -40,13 +49,35 @@ func (m *model) lengthCost(la, lb float64) float64 {
 	if mean < 1 {
 		mean = 1
 	}
-	delta := math.Abs(lb-m.c*la) / math.Sqrt(m.s2*mean)
-	p := math.Erfc(delta / math.Sqrt2)
-	if p < 1e-12 {
-		return -math.Log(1e-12) + (delta-7)*0.5
-	}
-	return -math.Log(p)
+	return tailCost(math.Abs(lb-m.c*la) / math.Sqrt(m.s2*mean))
 }
+
+// tailCost is −log P(|Z| ≥ delta) for a standard normal Z, read from a
+// table (the search asks for it millions of times); past the table it
+// grows linearly.
+func tailCost(delta float64) float64 {
+	x := delta * tailSteps
+	if x >= float64(len(tailTable)-1) {
+		last := tailTable[len(tailTable)-1]
+		return last + (delta-tailMax)*0.5
+	}
+	i := int(x)
+	f := x - float64(i)
+	return tailTable[i]*(1-f) + tailTable[i+1]*f
+}
+
+const (
+	tailMax   = 7.0 // beyond, the exact value no longer matters
+	tailSteps = 200 // table entries per unit of delta
+)
+
+var tailTable = func() []float64 {
+	t := make([]float64, int(tailMax*tailSteps)+1)
+	for i := range t {
+		t[i] = -math.Log(math.Erfc(float64(i) / tailSteps / math.Sqrt2))
+	}
+	return t
+}()
 
 // beadStats are what a bead's cost and score come from.
 type beadStats struct {

@@ -20,7 +20,7 @@ const (
 
 // learn adds anchors from the word pairs of the first pass.
 func (al *aligner) learn(path []corner, la, lb *levelSide) {
-	beads := al.confident(path, la, lb, learnMinScore)
+	beads := al.distinct(al.confident(path, la, lb, learnMinScore))
 	if len(beads) < 2*learnMinCount {
 		return
 	}
@@ -62,6 +62,22 @@ func (al *aligner) learn(path []corner, la, lb *levelSide) {
 	if len(pairs) > 0 {
 		al.dictionary(pairs, anchorLearned, "l:")
 	}
+}
+
+// distinct drops beads whose two texts were seen in an earlier bead:
+// repeated sentences (boilerplate, a text pasted twice) are one piece of
+// evidence, not many.
+func (al *aligner) distinct(beads []corner) []corner {
+	seen := map[[2]string]bool{}
+	out := beads[:0]
+	for _, p := range beads {
+		k := [2]string{al.a.sents[p.i].Text, al.b.sents[p.j].Text}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // uniq returns the distinct ids of ws, sorted, in a new slice.

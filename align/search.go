@@ -1,6 +1,9 @@
 package align
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // levelSide is one side at one level of the coarse-to-fine search: at
 // level 0 the sentences, above it blocks of neighbours joined two by two.
@@ -11,6 +14,8 @@ type levelSide struct {
 	// next1[i] and next2[i] are the dot products of unit i with units i+1
 	// and i+2: what the norm of a joined bead needs.
 	next1, next2 []float64
+	// maxID is the largest feature id in vecs.
+	maxID int32
 	// parBreak[i]: a paragraph starts at unit i+1 (level 0 only).
 	parBreak []bool
 	// glued[i]: unit i is a fragment of the sentence before it, so that a
@@ -20,6 +25,11 @@ type levelSide struct {
 
 func newLevelSide(lens []float64, vecs [][]feat, norm2 []float64) *levelSide {
 	ls := &levelSide{lens: lens, vecs: vecs, norm2: norm2}
+	for _, v := range vecs {
+		if len(v) > 0 && v[len(v)-1].id > ls.maxID {
+			ls.maxID = v[len(v)-1].id
+		}
+	}
 	n := len(lens)
 	ls.next1, ls.next2 = make([]float64, n), make([]float64, n)
 	for i := 0; i < n; i++ {
@@ -42,11 +52,32 @@ func (ls *levelSide) halve() *levelSide {
 		lens[k], vecs[k] = ls.lens[i], ls.vecs[i]
 		if i+1 < len(ls.lens) {
 			lens[k] += ls.lens[i+1]
-			vecs[k] = merge(ls.vecs[i], ls.vecs[i+1])
+			vecs[k] = prune(merge(ls.vecs[i], ls.vecs[i+1]))
 		}
 		norm2[k] = dot(vecs[k], vecs[k])
 	}
 	return newLevelSide(lens, vecs, norm2)
+}
+
+// coarseFeatures bounds a coarse unit's vector: its heaviest features
+// place it well enough, and the search stays linear.
+const coarseFeatures = 64
+
+// prune keeps the coarseFeatures heaviest features of v, in id order.
+func prune(v []feat) []feat {
+	if len(v) <= coarseFeatures {
+		return v
+	}
+	byWeight := append([]feat(nil), v...)
+	sort.Slice(byWeight, func(i, j int) bool { return byWeight[i].w > byWeight[j].w })
+	cut := byWeight[coarseFeatures-1].w
+	out := v[:0:0]
+	for _, f := range v {
+		if f.w >= cut && len(out) < coarseFeatures {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // merge adds two sorted sparse vectors.
@@ -152,9 +183,24 @@ func newCrossDots(a, b *levelSide, w *window) *crossDots {
 		cd.off[i+1] = cd.off[i] + hi - lo + 1
 	}
 	cd.v = make([]float32, cd.off[n])
+	// Scatter each source vector into a dense array once, then read each
+	// target vector against it: a lookup per target feature.
+	dense := make([]float32, a.maxID+1)
 	for i := 0; i < n; i++ {
+		for _, f := range a.vecs[i] {
+			dense[f.id] = f.w
+		}
 		for j := cd.lo[i]; j <= his[i]; j++ {
-			cd.v[cd.off[i]+j-cd.lo[i]] = float32(dot(a.vecs[i], b.vecs[j]))
+			var d float32
+			for _, f := range b.vecs[j] {
+				if int(f.id) < len(dense) {
+					d += dense[f.id] * f.w
+				}
+			}
+			cd.v[cd.off[i]+j-cd.lo[i]] = d
+		}
+		for _, f := range a.vecs[i] {
+			dense[f.id] = 0
 		}
 	}
 	return cd
@@ -213,8 +259,8 @@ func dp(a, b *levelSide, w *window, m *model, tick func()) []corner {
 					continue
 				}
 				prev := cost[w.off[pi]+pj-w.lo[pi]]
-				if math.IsInf(prev, 1) {
-					continue
+				if math.IsInf(prev, 1) || prev+m.floor(kind) >= best {
+					continue // every part of a cost is ≥ 0: it cannot win
 				}
 				v := prev + beadCost(a, b, cd, m, pi, kind.Src, pj, kind.Tgt)
 				if v < best {
@@ -269,10 +315,13 @@ func (ls *levelSide) cutBefore(i int) int {
 const (
 	// fullCells is the largest grid searched in full; larger inputs are
 	// searched coarse to fine.
-	fullCells = 1 << 20
+	fullCells = 1 << 18
 	// band is how far, in units, the finer search may stray from the path
 	// projected from the coarser level.
-	band = 8
+	band = 6
+	// refineBand is the band of the second pass, around the first pass's
+	// path at the same level.
+	refineBand = 3
 )
 
 // search aligns two level-0 sides, coarse to fine when they are large.
@@ -299,7 +348,7 @@ func search(a, b *levelSide, m *model, progress func(done, total int)) []corner 
 	path := dp(top[0], top[1], fullWindow(len(top[0].lens), len(top[1].lens)), m, tick)
 	for l := len(levels) - 2; l >= 0; l-- {
 		lv := levels[l]
-		w := project(path, len(lv[0].lens), len(lv[1].lens))
+		w := project(path, 2, len(lv[0].lens), len(lv[1].lens), band)
 		path = dp(lv[0], lv[1], w, m, tick)
 	}
 	if progress != nil {
@@ -308,16 +357,33 @@ func search(a, b *levelSide, m *model, progress func(done, total int)) []corner 
 	return path
 }
 
-// project maps a coarse path onto the level below (each coarse unit k is
-// fine units 2k and 2k+1) and widens it into a band.
-func project(path []corner, n, m int) *window {
+// refine searches again at level 0, in a band around an earlier path
+// (the second pass of a long input: the coarse levels have done their
+// work).
+func refine(a, b *levelSide, m *model, prev []corner, progress func(done, total int)) []corner {
+	n := len(a.lens)
+	if n*len(b.lens) <= fullCells {
+		return search(a, b, m, progress)
+	}
+	done := 0
+	return dp(a, b, project(prev, 1, n, len(b.lens), refineBand), m, func() {
+		done++
+		if progress != nil && done%256 == 0 {
+			progress(done, n+1)
+		}
+	})
+}
+
+// project maps a path onto a level scale times finer (at scale 2, coarse
+// unit k is fine units 2k and 2k+1) and widens it into a band.
+func project(path []corner, scale, n, m, band int) *window {
 	lo, hi := make([]int, n+1), make([]int, n+1)
 	for i := range lo {
 		lo[i], hi[i] = m, 0
 	}
 	for k := 1; k < len(path); k++ {
-		i0, j0 := min(2*path[k-1].i, n), min(2*path[k-1].j, m)
-		i1, j1 := min(2*path[k].i, n), min(2*path[k].j, m)
+		i0, j0 := min(scale*path[k-1].i, n), min(scale*path[k-1].j, m)
+		i1, j1 := min(scale*path[k].i, n), min(scale*path[k].j, m)
 		for i := i0; i <= i1; i++ {
 			lo[i] = min(lo[i], j0)
 			hi[i] = max(hi[i], j1)
