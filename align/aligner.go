@@ -32,11 +32,29 @@ func newAligner(src, tgt []Sentence, opts Options) *aligner {
 	if opts.Dictionary.Len() > 0 {
 		al.dictionary(opts.Dictionary.pairs, anchorDict, "d:")
 	}
-	al.model.c = sum(al.b.lens) / math.Max(1, sum(al.a.lens))
+	al.model.c = lengthRatio(al.a.lens, al.b.lens)
 	return al
 }
 
-func sum(x []float64) float64 {
+// lengthRatio is the first guess of the length model's ratio: the ratio
+// of the sides' total lengths, measured best on the dev document; but
+// when one side has over twice the sentences of the other, much of it has
+// no counterpart and totals mislead, so the ratio of the mean sentence
+// lengths is taken instead.
+func lengthRatio(a, b []float64) float64 {
+	n, m := float64(len(a)), float64(len(b))
+	ta, tb := total(a), total(b)
+	if ta < 1 || tb < 1 {
+		return 1
+	}
+	c := tb / ta
+	if n > 2*m || m > 2*n {
+		c = (tb / m) / (ta / n)
+	}
+	return math.Min(math.Max(c, 0.2), 5)
+}
+
+func total(x []float64) float64 {
 	s := 0.0
 	for _, v := range x {
 		s += v

@@ -33,10 +33,10 @@ func defaultModel() model {
 }
 
 // floor is the least a bead of kind k can cost: its prior, or the cost
-// of skipping its sentences.
-func (m *model) floor(k Kind) float64 {
+// of skipping its units of unit sentences each.
+func (m *model) floor(k Kind, unit float64) float64 {
 	if k.Src == 0 || k.Tgt == 0 {
-		return m.skip * float64(k.Src+k.Tgt)
+		return m.skip * float64(k.Src+k.Tgt) * unit
 	}
 	return m.kind[k.Src][k.Tgt]
 }

@@ -11,7 +11,7 @@ const (
 	// costs the same on a book as on a chapter.
 	learnMaxBeads = 4000
 	// learnMinCount and learnMinDice are what a pair needs to be kept.
-	learnMinCount = 2
+	learnMinCount = 3
 	learnMinDice  = 0.5
 	// learnMaxFreq drops words found in more than this share of the
 	// beads: function words, which anchor nothing.

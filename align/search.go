@@ -14,6 +14,9 @@ type levelSide struct {
 	// next1[i] and next2[i] are the dot products of unit i with units i+1
 	// and i+2: what the norm of a joined bead needs.
 	next1, next2 []float64
+	// unit is how many sentences a unit stands for (2 to the level), so
+	// that skipping or joining costs the same at every level.
+	unit float64
 	// maxID is the largest feature id in vecs.
 	maxID int32
 	// parBreak[i]: a paragraph starts at unit i+1 (level 0 only).
@@ -24,7 +27,7 @@ type levelSide struct {
 }
 
 func newLevelSide(lens []float64, vecs [][]feat, norm2 []float64) *levelSide {
-	ls := &levelSide{lens: lens, vecs: vecs, norm2: norm2}
+	ls := &levelSide{lens: lens, vecs: vecs, norm2: norm2, unit: 1}
 	for _, v := range vecs {
 		if len(v) > 0 && v[len(v)-1].id > ls.maxID {
 			ls.maxID = v[len(v)-1].id
@@ -56,7 +59,9 @@ func (ls *levelSide) halve() *levelSide {
 		}
 		norm2[k] = dot(vecs[k], vecs[k])
 	}
-	return newLevelSide(lens, vecs, norm2)
+	out := newLevelSide(lens, vecs, norm2)
+	out.unit = 2 * ls.unit
+	return out
 }
 
 // coarseFeatures bounds a coarse unit's vector: its heaviest features
@@ -216,7 +221,7 @@ func (cd *crossDots) at(i, j int) float64 {
 
 // stats gathers what the cost of bead [i, i+ka) × [j, j+kb) needs.
 func stats(a, b *levelSide, cd *crossDots, i, ka, j, kb int) beadStats {
-	st := beadStats{la: a.spanLen(i, ka), lb: b.spanLen(j, kb), n: float64(ka+kb) / 2}
+	st := beadStats{la: a.spanLen(i, ka), lb: b.spanLen(j, kb), n: float64(ka+kb) / 2 * a.unit}
 	na, nb := a.spanNorm2(i, ka), b.spanNorm2(j, kb)
 	if na == 0 || nb == 0 {
 		st.empty = na == 0 && nb == 0
@@ -259,7 +264,7 @@ func dp(a, b *levelSide, w *window, m *model, tick func()) []corner {
 					continue
 				}
 				prev := cost[w.off[pi]+pj-w.lo[pi]]
-				if math.IsInf(prev, 1) || prev+m.floor(kind) >= best {
+				if math.IsInf(prev, 1) || prev+m.floor(kind, a.unit) >= best {
 					continue // every part of a cost is ≥ 0: it cannot win
 				}
 				v := prev + beadCost(a, b, cd, m, pi, kind.Src, pj, kind.Tgt)
@@ -293,7 +298,7 @@ func dp(a, b *levelSide, w *window, m *model, tick func()) []corner {
 // beadCost is the cost of the bead [i, i+ka) × [j, j+kb).
 func beadCost(a, b *levelSide, cd *crossDots, m *model, i, ka, j, kb int) float64 {
 	if ka == 0 || kb == 0 {
-		return m.skip * float64(ka+kb)
+		return m.skip * float64(ka+kb) * a.unit
 	}
 	c := m.kind[ka][kb] + m.fit(stats(a, b, cd, i, ka, j, kb))
 	if a.crosses(i, ka) || b.crosses(j, kb) {
