@@ -66,9 +66,12 @@ var Kinds = []Kind{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3
 // score. The review workbook, the TMX memory, the QA checks and the HTML
 // report all consume Pairs.
 //
-// Score is in [0, 1]: how well the two sides fit, from their lengths and
-// the anchors they share. Below LowScore a pair deserves a reviewer's look.
-// A pair with an empty side (1-0, 0-1) scores 0.
+// Score is in [0, 1]: the probability that the alignment passes through
+// the pair's two corners, weighing every path near the chosen one by its
+// cost (lengths and shared anchors). A pair with a near-equal rival
+// (joined with a neighbour, split, shifted) scores low. Below LowScore a
+// pair deserves a reviewer's look. A pair with an empty side (1-0, 0-1)
+// scores 0.
 type Pair struct {
 	Src, Tgt       Span
 	Source, Target string
@@ -79,7 +82,8 @@ type Pair struct {
 func (p Pair) Kind() Kind { return Kind{p.Src.Len(), p.Tgt.Len()} }
 
 // LowScore is the score under which a pair is marked for review. On the
-// dev document it separates right from wrong beads (see the README).
+// dev document, 85% of the pairs at or above it are right and 18% of
+// those under it (see the README).
 const LowScore = 0.5
 
 // Dictionary is a bilingual word list: for each folded source word, the

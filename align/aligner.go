@@ -150,7 +150,7 @@ func (al *aligner) confident(path []corner, la, lb *levelSide, minScore float64)
 	var out []corner
 	for k := 1; k < len(path); k++ {
 		p, q := path[k-1], path[k]
-		if q.i-p.i == 1 && q.j-p.j == 1 && al.model.score(directStats(la, lb, p.i, 1, p.j, 1)) >= minScore {
+		if q.i-p.i == 1 && q.j-p.j == 1 && al.model.confidence(directStats(la, lb, p.i, 1, p.j, 1)) >= minScore {
 			out = append(out, p)
 		}
 	}
@@ -184,6 +184,7 @@ func (al *aligner) refit(path []corner, la, lb *levelSide) {
 // pairs turns a path into Pairs with their scores.
 func (al *aligner) pairs(path []corner) []Pair {
 	la, lb := al.levelSides()
+	post := posteriors(la, lb, &al.model, path)
 	out := make([]Pair, 0, len(path)-1)
 	for k := 1; k < len(path); k++ {
 		p, q := path[k-1], path[k]
@@ -191,7 +192,7 @@ func (al *aligner) pairs(path []corner) []Pair {
 		pr.Source = join(al.a.sents, pr.Src)
 		pr.Target = join(al.b.sents, pr.Tgt)
 		if pr.Src.Len() > 0 && pr.Tgt.Len() > 0 {
-			pr.Score = al.model.score(directStats(la, lb, p.i, pr.Src.Len(), p.j, pr.Tgt.Len()))
+			pr.Score = min(post[k-1], post[k])
 		}
 		out = append(out, pr)
 	}

@@ -243,3 +243,45 @@ func TestLongInput(t *testing.T) {
 		t.Errorf("strict F1 %.4f on the long input, %.4f on its documents", long, single)
 	}
 }
+
+// TestScoreSeparates: on the dev document, pairs scoring at least
+// LowScore are right far more often than the ones under it, so that the
+// mark in the workbook points a reviewer at the errors.
+func TestScoreSeparates(t *testing.T) {
+	needBench(t)
+	for _, docs := range [][]benchDoc{textBerg("dev"), baf()} {
+		var hi, hiOK, lo, loOK int
+		for _, d := range docs {
+			pairs, err := Align(readLines(t, d.src), readLines(t, d.tgt), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold := map[bead]bool{}
+			for _, b := range readGold(t, d.gold) {
+				gold[b] = true
+			}
+			for _, p := range pairs {
+				if p.Src.Len() == 0 || p.Tgt.Len() == 0 {
+					continue
+				}
+				ok := gold[bead{ids(p.Src), ids(p.Tgt)}]
+				if p.Score >= LowScore {
+					hi++
+					if ok {
+						hiOK++
+					}
+				} else {
+					lo++
+					if ok {
+						loOK++
+					}
+				}
+			}
+		}
+		pHi, pLo := float64(hiOK)/float64(max(hi, 1)), float64(loOK)/float64(max(lo, 1))
+		t.Logf("%s: %d pairs ≥ %.2f, %.1f%% right; %d under, %.1f%% right", filepath.Base(filepath.Dir(docs[0].src)), hi, LowScore, 100*pHi, lo, 100*pLo)
+		if pHi < pLo+0.2 {
+			t.Errorf("the score does not separate: %.2f right above, %.2f under", pHi, pLo)
+		}
+	}
+}

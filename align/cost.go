@@ -92,13 +92,15 @@ func (m *model) fit(st beadStats) float64 {
 	return m.lenW*m.lengthCost(st.la, st.lb) + m.lexW*(1-st.sim)*st.n
 }
 
-// score maps a bead's fit to [0, 1]: 1 for a perfect fit, 0.5 at the
-// fit that separated right from wrong beads on the dev document.
-func (m *model) score(st beadStats) float64 {
+// confidence maps a 1-1 bead's fit to [0, 1]: 1 for a perfect fit, 0.5
+// at fit scoreHalf. The first pass's beads teach the second only above
+// a confidence (learn.go); a pair's reported score is its posterior
+// (posterior.go).
+func (m *model) confidence(st beadStats) float64 {
 	st.n = 1
 	f := m.fit(st)
 	return math.Exp(-f * math.Ln2 / scoreHalf)
 }
 
-// scoreHalf is the fit at which the score is one half.
+// scoreHalf is the fit at which the confidence is one half.
 const scoreHalf = 6.5

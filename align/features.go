@@ -82,6 +82,15 @@ func (f *features) id(kind anchorKind, key string) int32 {
 	return id
 }
 
+// idOf is id for a key built in a scratch buffer: a lookup allocates
+// nothing, only a new key is copied.
+func (f *features) idOf(kind anchorKind, key []byte) int32 {
+	if id, ok := f.ids[string(key)]; ok {
+		return id
+	}
+	return f.id(kind, string(key))
+}
+
 // readSide scans the sentences of one side: lengths, words and the anchors
 // that need no other side (cognates, numbers, cues).
 func readSide(sents []Sentence, f *features) *side {
@@ -93,6 +102,7 @@ func readSide(sents []Sentence, f *features) *side {
 		vocab: map[string]int32{},
 	}
 	var words, keys []int32
+	var buf []byte
 	for i, st := range sents {
 		s.lens[i] = float64(utf8.RuneCountInString(st.Text))
 		words, keys = words[:0], keys[:0]
@@ -102,15 +112,17 @@ func readSide(sents []Sentence, f *features) *side {
 				if len(strings.TrimLeft(t.text, "0")) <= 1 {
 					kind = anchorSmallNumber
 				}
-				keys = append(keys, f.id(kind, "#"+t.text))
+				buf = append(append(buf[:0], '#'), t.text...)
+				keys = append(keys, f.idOf(kind, buf))
 				return
 			}
 			words = append(words, s.word(t.text))
 			if n := utf8.RuneCountInString(t.text); n >= cognateMin {
-				keys = append(keys, f.id(anchorCognate, "c:"+prefix(t.text, cognatePrefix)))
+				buf = append(append(buf[:0], "c:"...), prefix(t.text, cognatePrefix)...)
+				keys = append(keys, f.idOf(anchorCognate, buf))
 			}
 		}, func(c cue) {
-			keys = append(keys, f.id(anchorCue, "p:"+string(rune('0'+c))))
+			keys = append(keys, f.idOf(anchorCue, append(buf[:0], 'p', ':', byte('0'+c))))
 		})
 		s.words[i] = append([]int32(nil), words...)
 		s.keys[i] = append([]int32(nil), keys...)
@@ -119,7 +131,7 @@ func readSide(sents []Sentence, f *features) *side {
 }
 
 func (s *side) word(w string) int32 {
-	if id, ok := s.vocab[w]; ok {
+	if id, ok := s.vocab[w]; ok { // w may be a slice of the text: keep no reference
 		return id
 	}
 	id := int32(len(s.names))

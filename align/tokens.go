@@ -77,7 +77,7 @@ func scan(text string, fn func(token), cues func(cue)) {
 				}
 				i += size
 			}
-			fn(token{text: glossary.Fold(text[start:i])})
+			fn(token{text: fold(text[start:i])})
 		default:
 			if c := cueOf(r); c != 0 {
 				cues(c)
@@ -90,6 +90,17 @@ func scan(text string, fn func(token), cues func(cue)) {
 			first = false
 		}
 	}
+}
+
+// fold is glossary.Fold without its allocation for a word that is lower
+// case ASCII already.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return glossary.Fold(w)
+		}
+	}
+	return w
 }
 
 // scanNumber reads the number at text[i:] and returns where it ends and its
