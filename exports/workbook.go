@@ -48,9 +48,11 @@ type WorkbookOptions struct {
 // the terms found, bead kind, score with low scores filled, a status
 // drop-down and a comment), a "Glossary" sheet with the entries the
 // document uses, and a hidden sheet with what import needs to read the
-// reviewed workbook back faithfully. Rows are streamed. A text that a cell
-// cannot hold, or with a character XML forbids, is refused before
-// anything is written.
+// reviewed workbook back faithfully. excelize lays the workbook out
+// (styles, sheets, drop-down, frozen panes, widths); the rows are then
+// streamed into the package, so memory stays bounded whatever the size. A
+// text that a cell cannot hold, or with a character XML forbids, is
+// refused before anything is written.
 func WriteWorkbook(w io.Writer, doc *Document, opts WorkbookOptions) error {
 	if err := checkCells(doc); err != nil {
 		return err
@@ -65,31 +67,29 @@ func WriteWorkbook(w io.Writer, doc *Document, opts WorkbookOptions) error {
 	if err != nil {
 		return err
 	}
-	filters := map[string]string{}
-	used, err := writeSegments(f, doc, st, perSheet, filters)
+	used := map[*glossary.Entry]int{}
+	injs, err := layOutSegments(f, doc, st, perSheet, used)
 	if err != nil {
 		return err
 	}
-	if err := writeGlossarySheet(f, doc, used, st, filters); err != nil {
+	gl, err := layOutGlossary(f, doc, st, used)
+	if err != nil {
 		return err
 	}
-	if err := writeMeta(f, doc, perSheet); err != nil {
+	meta, err := layOutMeta(f, doc, perSheet)
+	if err != nil {
 		return err
 	}
+	injs = append(append(injs, gl), meta...)
 	if err := f.DeleteSheet("Sheet1"); err != nil {
 		return err
 	}
 	f.SetActiveSheet(0)
-	for name, ref := range filters {
-		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm._FilterDatabase", RefersTo: absRef(name, ref), Scope: name}); err != nil {
-			return err
-		}
-	}
-	return writePackage(w, f, filters)
+	return writePackage(w, f, injs)
 }
 
 // writePackage saves f to a temporary file, then finishes it into w.
-func writePackage(w io.Writer, f *excelize.File, filters map[string]string) error {
+func writePackage(w io.Writer, f *excelize.File, injs []injector) error {
 	tmp, err := os.CreateTemp("", "termalign-*.xlsx")
 	if err != nil {
 		return err
@@ -100,7 +100,7 @@ func writePackage(w io.Writer, f *excelize.File, filters map[string]string) erro
 	if err != nil {
 		return err
 	}
-	return finishPackage(w, tmp, n, filters)
+	return finishPackage(w, tmp, n, injs)
 }
 
 // absRef is a sheet range in absolute form: 'Segments'!$A$1:$H$12.
@@ -111,6 +111,14 @@ func absRef(sheet, ref string) string {
 		return "$" + cell[:i] + "$" + cell[i:]
 	}
 	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'!" + abs(from) + ":" + abs(to)
+}
+
+// sheetName is base, then "base (2)", "base (3)" …
+func sheetName(base string, k int) string {
+	if k == 0 {
+		return base
+	}
+	return fmt.Sprintf("%s (%d)", base, k+1)
 }
 
 // checkCells refuses texts a cell cannot hold.
@@ -139,12 +147,12 @@ func utf16Len(s string) int {
 // styles are the workbook's cell styles and rich-text fonts.
 type styles struct {
 	header, wrap, plain, low, score int
-	term, forbidden, text           *excelize.Font
+	term, forbidden                 *runFont
 }
 
-// Colours: terms in dark blue, forbidden variants in dark red, low
-// scores on a light red fill; all readable in print and for most colour
-// vision.
+// Colours: terms in dark blue, forbidden variants in dark red and
+// underlined (colour is never the only signal), low scores in bold on a
+// light red fill.
 const (
 	termColor      = "1F4E9A"
 	forbiddenColor = "B00020"
@@ -168,88 +176,86 @@ func newStyles(f *excelize.File) (*styles, error) {
 	st.plain = mk(&excelize.Style{Alignment: top})
 	st.score = mk(&excelize.Style{Alignment: top, NumFmt: 2})
 	st.low = mk(&excelize.Style{Alignment: top, NumFmt: 2, Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lowFill}}})
-	st.text = &excelize.Font{Family: "Calibri", Size: 11}
-	st.term = &excelize.Font{Family: "Calibri", Size: 11, Bold: true, Color: termColor}
-	st.forbidden = &excelize.Font{Family: "Calibri", Size: 11, Bold: true, Color: forbiddenColor, Underline: "single"}
+	st.term = &runFont{bold: true, color: termColor}
+	st.forbidden = &runFont{bold: true, underline: true, color: forbiddenColor}
 	return &st, err
 }
 
-// sheetSeq streams rows into a sheet and continues on "Name (2)" … when
-// one is full.
-type sheetSeq struct {
-	f        *excelize.File
-	base     string
-	perSheet int
-	setup    func(name string) (*excelize.StreamWriter, error)
-	// filterTo, if set, is the last column of a filter over each sheet,
-	// recorded in filters (sheet name → range) when the sheet is done.
-	filterTo string
-	filters  map[string]string
-	sw       *excelize.StreamWriter
-	n, row   int
-}
-
-// start flushes the current sheet, if any, and opens the next.
-func (s *sheetSeq) start() error {
-	if err := s.flush(); err != nil {
+// layOutSheet makes a sheet with a frozen, styled header row, column
+// widths and, if dv is set, a drop-down (which must come before the
+// stream).
+func layOutSheet(f *excelize.File, name string, headers []string, widths []float64, style int, dv *excelize.DataValidation, extra [][]interface{}) error {
+	if _, err := f.NewSheet(name); err != nil {
 		return err
 	}
-	s.n++
-	name := s.base
-	if s.n > 1 {
-		name = fmt.Sprintf("%s (%d)", s.base, s.n)
-	}
-	if _, err := s.f.NewSheet(name); err != nil {
-		return err
-	}
-	sw, err := s.setup(name)
-	if err != nil {
-		return err
-	}
-	s.sw, s.row = sw, 1
-	return nil
-}
-
-func (s *sheetSeq) add(values []interface{}, opts ...excelize.RowOpts) error {
-	if s.sw == nil || s.row > s.perSheet {
-		if err := s.start(); err != nil {
+	if dv != nil {
+		if err := f.AddDataValidation(name, dv); err != nil {
 			return err
 		}
 	}
-	cell, err := excelize.CoordinatesToCellName(1, s.row+1)
+	sw, err := f.NewStreamWriter(name)
 	if err != nil {
 		return err
 	}
-	s.row++
-	return s.sw.SetRow(cell, values, opts...)
+	for i, wd := range widths {
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return err
+		}
+	}
+	if style != 0 {
+		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+			return err
+		}
+	}
+	row := make([]interface{}, len(headers))
+	for i, h := range headers {
+		row[i] = excelize.Cell{StyleID: style, Value: h}
+	}
+	if err := sw.SetRow("A1", row); err != nil {
+		return err
+	}
+	for k, r := range extra {
+		if err := sw.SetRow("A"+strconv.Itoa(k+2), r); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
 }
 
-func (s *sheetSeq) flush() error {
-	if s.sw == nil {
-		return nil
+// layOutSegments makes the Segments sheets and returns the injectors that
+// stream their rows; these count the glossary entries used.
+func layOutSegments(f *excelize.File, doc *Document, st *styles, perSheet int, used map[*glossary.Entry]int) ([]injector, error) {
+	sheets := max(1, (len(doc.Pairs)+perSheet-1)/perSheet)
+	var injs []injector
+	for k := 0; k < sheets; k++ {
+		name := sheetName(SegmentsSheet, k)
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = "G2:G" + strconv.Itoa(maxRows)
+		if err := dv.SetDropList(Statuses); err != nil {
+			return nil, err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Status", "Choose one of: "+strings.Join(Statuses, ", "))
+		if err := layOutSheet(f, name, SegmentColumns, segmentWidths, st.header, dv, nil); err != nil {
+			return nil, err
+		}
+		lo, hi := k*perSheet, min(len(doc.Pairs), (k+1)*perSheet)
+		injs = append(injs, injector{
+			sheet: name, lastCol: len(SegmentColumns) - 1, filter: true, firstRow: 2,
+			rows:  func() int { return hi - lo },
+			write: func(rw *rowWriter) error { return writeSegmentRows(rw, doc, lo, hi, st, used) },
+		})
 	}
-	if s.filterTo != "" {
-		s.filters[s.sw.Sheet] = "A1:" + s.filterTo + strconv.Itoa(s.row)
-	}
-	err := s.sw.Flush()
-	s.sw = nil
-	return err
+	return injs, nil
 }
 
-// writeSegments streams the Segments sheets and returns the glossary
-// entries the document uses, with their hit counts, and the range of each
-// sheet's filter.
-func writeSegments(f *excelize.File, doc *Document, st *styles, perSheet int, filters map[string]string) (map[*glossary.Entry]int, error) {
-	header := make([]interface{}, len(SegmentColumns))
-	for i, h := range SegmentColumns {
-		header[i] = excelize.Cell{StyleID: st.header, Value: h}
-	}
-	seq := &sheetSeq{f: f, base: SegmentsSheet, perSheet: perSheet, filterTo: "H", filters: filters}
-	seq.setup = segmentSheet(f, header)
-	used := map[*glossary.Entry]int{}
-	for k, p := range doc.Pairs {
-		srcHits := hits(doc.SourceTerms, p.Source)
-		tgtHits := hits(doc.TargetTerms, p.Target)
+// writeSegmentRows writes the rows of pairs [lo, hi).
+func writeSegmentRows(rw *rowWriter, doc *Document, lo, hi int, st *styles, used map[*glossary.Entry]int) error {
+	var srcHits, tgtHits []glossary.Hit
+	var rs []run
+	for k := lo; k < hi; k++ {
+		p := doc.Pairs[k]
+		srcHits = hits(srcHits[:0], doc.SourceTerms, p.Source)
+		tgtHits = hits(tgtHits[:0], doc.TargetTerms, p.Target)
 		for _, h := range srcHits {
 			used[h.Entry]++
 		}
@@ -257,96 +263,66 @@ func writeSegments(f *excelize.File, doc *Document, st *styles, perSheet int, fi
 		if p.Src.Len() > 0 && p.Tgt.Len() > 0 && p.Score < align.LowScore {
 			scoreStyle = st.low
 		}
-		row := []interface{}{
-			excelize.Cell{StyleID: st.plain, Value: doc.ID(k)},
-			excelize.Cell{StyleID: st.wrap, Value: richText(p.Source, srcHits, st)},
-			excelize.Cell{StyleID: st.wrap, Value: richText(p.Target, tgtHits, st)},
-			excelize.Cell{StyleID: st.wrap, Value: termList(srcHits, tgtHits)},
-			excelize.Cell{StyleID: st.plain, Value: p.Kind().String()},
-			excelize.Cell{StyleID: scoreStyle, Value: round3(p.Score)},
-			excelize.Cell{StyleID: st.plain, Value: doc.status(k)},
-			excelize.Cell{StyleID: st.wrap, Value: doc.comment(k)},
+		rw.startRow()
+		rw.text(0, st.plain, doc.ID(k))
+		rs = runs(rs[:0], p.Source, srcHits, st)
+		if err := rw.rich(1, st.wrap, rs); err != nil {
+			return err
 		}
-		if err := seq.add(row); err != nil {
-			return nil, err
+		rs = runs(rs[:0], p.Target, tgtHits, st)
+		if err := rw.rich(2, st.wrap, rs); err != nil {
+			return err
+		}
+		rw.text(3, st.wrap, termList(srcHits, tgtHits))
+		rw.text(4, st.plain, p.Kind().String())
+		rw.number(5, scoreStyle, round3(p.Score))
+		rw.text(6, st.plain, doc.status(k))
+		rw.text(7, st.wrap, doc.comment(k))
+		if err := rw.endRow(); err != nil {
+			return err
 		}
 	}
-	if seq.sw == nil { // no pairs: still a sheet with its header
-		if err := seq.start(); err != nil {
-			return nil, err
-		}
-	}
-	return used, seq.flush()
+	return nil
 }
 
-// segmentSheet prepares a Segments sheet: the status drop-down (which
-// must come before the stream), widths, the frozen header.
-func segmentSheet(f *excelize.File, header []interface{}) func(name string) (*excelize.StreamWriter, error) {
-	return func(name string) (*excelize.StreamWriter, error) {
-		dv := excelize.NewDataValidation(true)
-		dv.Sqref = "G2:G" + strconv.Itoa(maxRows)
-		if err := dv.SetDropList(Statuses); err != nil {
-			return nil, err
-		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, "Status", "Choose one of: "+strings.Join(Statuses, ", "))
-		if err := f.AddDataValidation(name, dv); err != nil {
-			return nil, err
-		}
-		sw, err := f.NewStreamWriter(name)
-		if err != nil {
-			return nil, err
-		}
-		for i, wd := range segmentWidths {
-			if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
-				return nil, err
-			}
-		}
-		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-			return nil, err
-		}
-		return sw, sw.SetRow("A1", header)
+// hits appends the glossary terms in text to dst, if there is a
+// matcher.
+func hits(dst []glossary.Hit, m *glossary.Matcher, text string) []glossary.Hit {
+	if m != nil && text != "" {
+		m.Each(text, func(h glossary.Hit) { dst = append(dst, h) })
 	}
+	return dst
 }
 
-// hits finds the glossary terms in text, if there is a matcher.
-func hits(m *glossary.Matcher, text string) []glossary.Hit {
-	if m == nil || text == "" {
-		return nil
-	}
-	return m.Find(text)
-}
-
-// richText returns text as rich-text runs, terms in bold colour, or the
-// plain string when it has no term.
-func richText(text string, hs []glossary.Hit, st *styles) interface{} {
+// runs appends to out the rich-text runs of text, terms in bold colour.
+func runs(out []run, text string, hs []glossary.Hit, st *styles) []run {
 	if text == "" {
-		return nil
+		return out
 	}
 	if len(hs) == 0 {
-		return text
+		return append(out, run{text: text})
 	}
-	var runs []excelize.RichTextRun
 	pos := 0
 	for _, h := range hs {
 		if h.Start > pos {
-			runs = append(runs, excelize.RichTextRun{Text: text[pos:h.Start], Font: st.text})
+			out = append(out, run{text: text[pos:h.Start]})
 		}
 		font := st.term
 		if h.Status == glossary.Forbidden {
 			font = st.forbidden
 		}
-		runs = append(runs, excelize.RichTextRun{Text: text[h.Start:h.End], Font: font})
+		out = append(out, run{text: text[h.Start:h.End], font: font})
 		pos = h.End
 	}
 	if pos < len(text) {
-		runs = append(runs, excelize.RichTextRun{Text: text[pos:], Font: st.text})
+		out = append(out, run{text: text[pos:]})
 	}
-	return runs
+	return out
 }
 
 // termList is the Terms cell: each source term with its approved
 // translation, then each forbidden target variant with the approved form.
-func termList(src, tgt []glossary.Hit) interface{} {
+func termList(src, tgt []glossary.Hit) string {
 	var lines []string
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -366,9 +342,6 @@ func termList(src, tgt []glossary.Hit) interface{} {
 		if h.Status == glossary.Forbidden {
 			add(fmt.Sprintf("%s ✗ forbidden, use %s", h.Surface, h.Term))
 		}
-	}
-	if len(lines) == 0 {
-		return nil
 	}
 	return strings.Join(lines, "\n")
 }

@@ -11,72 +11,71 @@ import (
 	"github.com/termalign/termalign/internal/lang"
 )
 
-// writeGlossarySheet lists the glossary entries the document uses, most
-// used first: each side's approved term, admitted variants and forbidden
-// variants.
-func writeGlossarySheet(f *excelize.File, doc *Document, used map[*glossary.Entry]int, st *styles, filters map[string]string) error {
+// layOutGlossary makes the Glossary sheet: the entries the document uses
+// (counted while the Segments rows are written), most used first, with
+// each side's approved term, admitted and forbidden variants.
+func layOutGlossary(f *excelize.File, doc *Document, st *styles, used map[*glossary.Entry]int) (injector, error) {
 	src, tgt := langCode(doc.SourceLang), langCode(doc.TargetLang)
 	headers := []string{"ID", "Domain", src, src + " variants", src + " forbidden", tgt, tgt + " variants", tgt + " forbidden", "Note", "Hits"}
 	widths := []float64{28, 10, 30, 30, 24, 30, 30, 24, 40, 6}
-	seq := &sheetSeq{f: f, base: GlossarySheet, perSheet: maxRows - 1, filterTo: "J", filters: filters}
-	seq.setup = func(name string) (*excelize.StreamWriter, error) {
-		sw, err := f.NewStreamWriter(name)
-		if err != nil {
-			return nil, err
-		}
-		for i, w := range widths {
-			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-				return nil, err
+	if err := layOutSheet(f, GlossarySheet, headers, widths, st.header, nil, nil); err != nil {
+		return injector{}, err
+	}
+	var entries []*glossary.Entry
+	return injector{
+		sheet: GlossarySheet, lastCol: len(headers) - 1, filter: true, firstRow: 2,
+		rows: func() int {
+			entries = byUse(used)
+			return len(entries)
+		},
+		write: func(rw *rowWriter) error {
+			for _, e := range entries {
+				s, t := e.Lang(src), e.Lang(tgt)
+				rw.startRow()
+				rw.text(0, st.plain, e.ID)
+				rw.text(1, st.plain, e.Domain)
+				rw.text(2, st.wrap, s.Preferred)
+				rw.text(3, st.wrap, strings.Join(s.Variants, " | "))
+				rw.text(4, st.wrap, strings.Join(s.Forbidden, " | "))
+				if err := rw.rich(5, st.wrap, termRun(t.Preferred, st.term)); err != nil {
+					return err
+				}
+				rw.text(6, st.wrap, strings.Join(t.Variants, " | "))
+				if err := rw.rich(7, st.wrap, termRun(strings.Join(t.Forbidden, " | "), st.forbidden)); err != nil {
+					return err
+				}
+				rw.text(8, st.wrap, e.Note)
+				rw.number(9, st.plain, float64(used[e]))
+				if err := rw.endRow(); err != nil {
+					return err
+				}
 			}
-		}
-		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-			return nil, err
-		}
-		row := make([]interface{}, len(headers))
-		for i, h := range headers {
-			row[i] = excelize.Cell{StyleID: st.header, Value: h}
-		}
-		return sw, sw.SetRow("A1", row)
-	}
-	entries := make([]*glossary.Entry, 0, len(used))
-	for e := range used {
-		entries = append(entries, e)
-	}
-	sort.Slice(entries, func(i, j int) bool {
-		if used[entries[i]] != used[entries[j]] {
-			return used[entries[i]] > used[entries[j]]
-		}
-		return entries[i].ID < entries[j].ID
-	})
-	bar := func(list []string) interface{} {
-		if len(list) == 0 {
 			return nil
-		}
-		return strings.Join(list, " | ")
-	}
-	for _, e := range entries {
-		s, t := e.Lang(src), e.Lang(tgt)
-		row := []interface{}{e.ID, e.Domain, s.Preferred, bar(s.Variants), bar(s.Forbidden),
-			excelize.Cell{StyleID: 0, Value: richTerm(t.Preferred, st.term)}, bar(t.Variants),
-			excelize.Cell{Value: richTerm(strings.Join(t.Forbidden, " | "), st.forbidden)}, e.Note, used[e]}
-		if err := seq.add(row); err != nil {
-			return err
-		}
-	}
-	if seq.sw == nil {
-		if err := seq.start(); err != nil {
-			return err
-		}
-	}
-	return seq.flush()
+		},
+	}, nil
 }
 
-// richTerm is a term in the given font, or nothing.
-func richTerm(s string, font *excelize.Font) interface{} {
+// byUse sorts the entries by hits, then id.
+func byUse(used map[*glossary.Entry]int) []*glossary.Entry {
+	out := make([]*glossary.Entry, 0, len(used))
+	for e := range used {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if used[out[i]] != used[out[j]] {
+			return used[out[i]] > used[out[j]]
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// termRun is a term in its font, or nothing.
+func termRun(s string, font *runFont) []run {
 	if s == "" {
 		return nil
 	}
-	return []excelize.RichTextRun{{Text: s, Font: font}}
+	return []run{{text: s, font: font}}
 }
 
 // langCode is the glossary column of a language tag: its base language.
@@ -104,21 +103,10 @@ const (
 	metaRowsHeader = "segment id"
 )
 
-// writeMeta writes the hidden sheet: the document's description, then
+// layOutMeta makes the hidden sheet(s): the document's description, then
 // each segment's id with the hash of its source text, which import uses
 // to refuse edited sources.
-func writeMeta(f *excelize.File, doc *Document, perSheet int) error {
-	seq := &sheetSeq{f: f, base: MetaSheet, perSheet: perSheet}
-	seq.setup = func(name string) (*excelize.StreamWriter, error) {
-		sw, err := f.NewStreamWriter(name)
-		if err != nil {
-			return nil, err
-		}
-		if err := sw.SetColWidth(1, 2, 40); err != nil {
-			return nil, err
-		}
-		return sw, sw.SetRow("A1", []interface{}{"key", "value"})
-	}
+func layOutMeta(f *excelize.File, doc *Document, perSheet int) ([]injector, error) {
 	meta := [][2]string{
 		{metaFormat, WorkbookFormat}, {metaTool, doc.Tool}, {metaVersion, doc.ToolVersion},
 		{metaCreated, tmxDate(doc.Created)}, {metaDocument, doc.Name},
@@ -127,27 +115,42 @@ func writeMeta(f *excelize.File, doc *Document, perSheet int) error {
 		{metaSourceHash, doc.SourceHash}, {metaSegments, strconv.Itoa(len(doc.Pairs))},
 		{metaRowsHeader, "source text SHA-256"},
 	}
-	for _, kv := range meta {
-		if err := seq.add([]interface{}{kv[0], kv[1]}); err != nil {
-			return err
+	rows := make([][]interface{}, len(meta))
+	for i, kv := range meta {
+		rows[i] = []interface{}{kv[0], kv[1]}
+	}
+	var injs []injector
+	for k, lo := 0, 0; k == 0 || lo < len(doc.Pairs); k++ {
+		name := sheetName(MetaSheet, k)
+		extra, first := [][]interface{}(nil), 2
+		per := perSheet
+		if k == 0 {
+			extra, first = rows, 2+len(rows)
+			per = min(perSheet, maxRows-1-len(rows))
 		}
-	}
-	for k, p := range doc.Pairs {
-		if err := seq.add([]interface{}{doc.ID(k), Hash(p.Source)}); err != nil {
-			return err
-		}
-	}
-	if err := seq.flush(); err != nil {
-		return err
-	}
-	for i := 1; i <= seq.n; i++ {
-		name := MetaSheet
-		if i > 1 {
-			name = MetaSheet + " (" + strconv.Itoa(i) + ")"
+		if err := layOutSheet(f, name, []string{"key", "value"}, []float64{40, 66}, 0, nil, extra); err != nil {
+			return nil, err
 		}
 		if err := f.SetSheetVisible(name, false); err != nil {
-			return err
+			return nil, err
 		}
+		from, to := lo, min(len(doc.Pairs), lo+per)
+		injs = append(injs, injector{
+			sheet: name, lastCol: 1, firstRow: first,
+			rows: func() int { return to - from },
+			write: func(rw *rowWriter) error {
+				for i := from; i < to; i++ {
+					rw.startRow()
+					rw.text(0, 0, doc.ID(i))
+					rw.text(1, 0, Hash(doc.Pairs[i].Source))
+					if err := rw.endRow(); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		})
+		lo = to
 	}
-	return nil
+	return injs, nil
 }

@@ -8,31 +8,37 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"regexp"
 	"strconv"
 	"strings"
 )
 
-// excelize's StreamWriter writes rich text as inline strings and has no
-// worksheet filter. Both are valid, but several readers (openpyxl among
-// them) see rich text only in the shared-strings table, and a table's
-// filter is not a sheet's filter. finishPackage rewrites the package
-// excelize wrote, streaming row by row: every rich inline string becomes
-// a shared string, and the sheets named in filters get an autoFilter.
+// finishPackage copies the package excelize wrote (src, of size n) to w,
+// streaming the rows of each injected sheet into it, adding the shared
+// strings they use, each sheet's filter and its defined name.
 
 const (
-	richMarker   = `t="inlineStr"><is><r>`
-	inlineOpen   = `t="inlineStr"><is>`
-	sheetDataEnd = "</sheetData>"
-	nsMain       = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-	relShared    = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
-	ctShared     = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
-	maxRowBytes  = 64 << 20
+	nsMain    = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+	relShared = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+	ctShared  = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+	// maxLaidOut bounds a sheet part as excelize lays it out (header rows
+	// only) or another small part that is patched.
+	maxLaidOut = 64 << 20
 )
 
-// finishPackage copies the package in src (of size n) to w, sharing rich
-// strings and adding filters (sheet name → range).
-func finishPackage(w io.Writer, src io.ReaderAt, n int64, filterBySheet map[string]string) error {
+// injector streams the rows of one sheet after the ones excelize wrote.
+type injector struct {
+	sheet    string
+	lastCol  int                       // 0-based, for the dimension and the filter
+	filter   bool                      // an autoFilter over the whole sheet
+	rows     func() int                // how many rows it will write; asked just before
+	write    func(rw *rowWriter) error // writes exactly rows() rows
+	firstRow int                       // the first row it writes (after excelize's)
+}
+
+var dimensionRE = regexp.MustCompile(`<dimension ref="[^"]*"\s*(/>|></dimension>)`)
+
+func finishPackage(w io.Writer, src io.ReaderAt, n int64, injs []injector) error {
 	zr, err := zip.NewReader(src, n)
 	if err != nil {
 		return err
@@ -41,61 +47,126 @@ func finishPackage(w io.Writer, src io.ReaderAt, n int64, filterBySheet map[stri
 	if err != nil {
 		return err
 	}
-	filters := map[string]string{}
-	for name, ref := range filterBySheet {
-		filters[parts[name]] = ref
-	}
+	byPart := map[string]*zip.File{}
 	for _, f := range zr.File {
 		if f.Name == "xl/sharedStrings.xml" {
 			return errors.New("exports: workbook already has a shared-strings part")
 		}
+		byPart[f.Name] = f
 	}
-	sst, err := os.CreateTemp("", "termalign-sst-*")
+	sst, err := newSSTWriter()
 	if err != nil {
 		return err
 	}
-	defer os.Remove(sst.Name())
-	defer sst.Close()
-	sstw := bufio.NewWriterSize(sst, 1<<20)
+	defer sst.discard()
 	zw := zip.NewWriter(w)
-	count := 0
-	var deferred []*zip.File
-	for _, f := range zr.File {
-		switch {
-		case strings.HasPrefix(f.Name, "xl/worksheets/sheet") && strings.HasSuffix(f.Name, ".xml"):
-			if err := shareSheet(zw, f, sstw, &count, filters[f.Name]); err != nil {
-				return fmt.Errorf("%s: %w", f.Name, err)
-			}
-		case f.Name == "[Content_Types].xml" || f.Name == "xl/_rels/workbook.xml.rels":
-			deferred = append(deferred, f) // patched once the count is known
-		default:
-			if err := zw.Copy(f); err != nil {
-				return err
-			}
+	injected := map[string]bool{}
+	var names []string // defined names for the filters
+	for _, in := range injs {
+		part := parts[in.sheet]
+		f := byPart[part]
+		if f == nil {
+			return fmt.Errorf("exports: no part for sheet %q", in.sheet)
+		}
+		last, err := injectRows(zw, f, in, sst)
+		if err != nil {
+			return fmt.Errorf("%s: %w", in.sheet, err)
+		}
+		injected[part] = true
+		if in.filter {
+			names = append(names, fmt.Sprintf(`<definedName name="_xlnm._FilterDatabase" localSheetId="%d" hidden="1">%s</definedName>`,
+				sheetIndex(zr, in.sheet), xmlText(absRef(in.sheet, "A1:"+columnName(in.lastCol)+strconv.Itoa(last)))))
 		}
 	}
-	for _, f := range deferred {
-		if err := patchPart(zw, f, count > 0); err != nil {
+	for _, f := range zr.File {
+		if injected[f.Name] {
+			continue
+		}
+		var err error
+		switch f.Name {
+		case "[Content_Types].xml":
+			err = patchPart(zw, f, "</Types>", `<Override PartName="/xl/sharedStrings.xml" ContentType="`+ctShared+`"/></Types>`, sst.count > 0)
+		case "xl/_rels/workbook.xml.rels":
+			err = patchPart(zw, f, "</Relationships>", `<Relationship Id="rIdTermalignSST" Target="sharedStrings.xml" Type="`+relShared+`"/></Relationships>`, sst.count > 0)
+		case "xl/workbook.xml":
+			err = patchPart(zw, f, "</sheets>", "</sheets><definedNames>"+strings.Join(names, "")+"</definedNames>", len(names) > 0)
+		default:
+			err = zw.Copy(f)
+		}
+		if err != nil {
 			return err
 		}
 	}
-	if count > 0 {
-		if err := writeShared(zw, sst, sstw, count); err != nil {
+	if sst.count > 0 {
+		if err := sst.copyTo(zw); err != nil {
 			return err
 		}
 	}
 	return zw.Close()
 }
 
+// injectRows copies a sheet part laid out by excelize, with the
+// injector's rows before its </sheetData>, the dimension set, and the
+// filter after it. It returns the last row.
+func injectRows(zw *zip.Writer, f *zip.File, in injector, sst *sstWriter) (int, error) {
+	data, err := readPart(f)
+	if err != nil {
+		return 0, err
+	}
+	s := string(data)
+	i := strings.Index(s, "</sheetData>")
+	if i < 0 {
+		return 0, errors.New("no sheetData")
+	}
+	rows := in.rows()
+	last := in.firstRow - 1 + rows
+	head := dimensionRE.ReplaceAllLiteralString(s[:i], `<dimension ref="A1:`+columnName(in.lastCol)+strconv.Itoa(max(last, 1))+`"/>`)
+	out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriterSize(out, 256<<10)
+	bw.WriteString(head)
+	rw := &rowWriter{w: bw, sst: sst, row: in.firstRow - 1}
+	if err := in.write(rw); err != nil {
+		return 0, err
+	}
+	if rw.row != last {
+		return 0, fmt.Errorf("wrote up to row %d, announced %d", rw.row, last)
+	}
+	bw.WriteString("</sheetData>")
+	if in.filter {
+		fmt.Fprintf(bw, `<autoFilter ref="A1:%s%d"/>`, columnName(in.lastCol), max(last, 1))
+	}
+	bw.WriteString(s[i+len("</sheetData>"):])
+	return last, bw.Flush()
+}
+
+// sheetIndex is the 0-based position of a sheet in the workbook.
+func sheetIndex(zr *zip.Reader, name string) int {
+	var wb workbookXML
+	if readXMLPart(zr, "xl/workbook.xml", &wb) != nil {
+		return 0
+	}
+	for i, s := range wb.Sheets {
+		if s.Name == name {
+			return i
+		}
+	}
+	return 0
+}
+
+type workbookXML struct {
+	Sheets []struct {
+		Name string `xml:"name,attr"`
+		RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+	} `xml:"sheets>sheet"`
+}
+
 // sheetParts maps sheet names to their parts, from the workbook and its
 // relationships.
 func sheetParts(zr *zip.Reader) (map[string]string, error) {
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
+	var wb workbookXML
 	var rels struct {
 		Rels []struct {
 			ID     string `xml:"Id,attr"`
@@ -125,133 +196,44 @@ func readXMLPart(zr *zip.Reader, name string, v any) error {
 		return err
 	}
 	defer rc.Close()
-	return xml.NewDecoder(io.LimitReader(rc, 16<<20)).Decode(v)
+	return xml.NewDecoder(io.LimitReader(rc, maxLaidOut)).Decode(v)
 }
 
-// shareSheet copies one sheet part, row by row.
-func shareSheet(zw *zip.Writer, f *zip.File, sst *bufio.Writer, count *int, filter string) error {
+func readPart(f *zip.File) ([]byte, error) {
+	if f.UncompressedSize64 > maxLaidOut {
+		return nil, fmt.Errorf("exports: part %s is too large to patch", f.Name)
+	}
 	rc, err := f.Open()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rc.Close()
-	out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriterSize(out, 256<<10)
-	sc := bufio.NewScanner(rc)
-	sc.Buffer(make([]byte, 256<<10), maxRowBytes)
-	sc.Split(splitAfter([]byte("</row>")))
-	for sc.Scan() {
-		chunk := sc.Bytes()
-		if filter != "" {
-			if i := bytes.Index(chunk, []byte(sheetDataEnd)); i >= 0 {
-				end := i + len(sheetDataEnd)
-				if err := shareRow(bw, chunk[:end], sst, count); err != nil {
-					return err
-				}
-				fmt.Fprintf(bw, `<autoFilter ref="%s"/>`, filter)
-				chunk = chunk[end:]
-			}
-		}
-		if err := shareRow(bw, chunk, sst, count); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return io.ReadAll(rc)
 }
 
-// shareRow writes a piece of sheet XML with its rich inline strings
-// replaced by references to new shared strings.
-func shareRow(w *bufio.Writer, b []byte, sst *bufio.Writer, count *int) error {
-	for {
-		i := bytes.Index(b, []byte(richMarker))
-		if i < 0 {
-			_, err := w.Write(b)
-			return err
-		}
-		body := b[i+len(inlineOpen):]
-		j := bytes.Index(body, []byte("</is>"))
-		if j < 0 {
-			return errors.New("unterminated inline string")
-		}
-		w.Write(b[:i])
-		w.WriteString(`t="s"><v>`)
-		w.WriteString(strconv.Itoa(*count))
-		w.WriteString(`</v>`)
-		sst.WriteString("<si>")
-		sst.Write(body[:j])
-		if _, err := sst.WriteString("</si>"); err != nil {
-			return err
-		}
-		*count++
-		b = body[j+len("</is>"):]
-	}
-}
-
-// splitAfter is a bufio.SplitFunc that cuts after each sep.
-func splitAfter(sep []byte) bufio.SplitFunc {
-	return func(data []byte, atEOF bool) (int, []byte, error) {
-		if i := bytes.Index(data, sep); i >= 0 {
-			return i + len(sep), data[:i+len(sep)], nil
-		}
-		if atEOF && len(data) > 0 {
-			return len(data), data, nil
-		}
-		return 0, nil, nil
-	}
-}
-
-// patchPart adds the shared-strings part to the content types and the
-// workbook's relationships.
-func patchPart(zw *zip.Writer, f *zip.File, shared bool) error {
-	if !shared {
+// patchPart copies a small part with old replaced by new, when patch.
+func patchPart(zw *zip.Writer, f *zip.File, old, new string, patch bool) error {
+	if !patch {
 		return zw.Copy(f)
 	}
-	rc, err := f.Open()
+	data, err := readPart(f)
 	if err != nil {
 		return err
 	}
-	data, err := io.ReadAll(io.LimitReader(rc, 16<<20))
-	rc.Close()
-	if err != nil {
-		return err
-	}
-	s := string(data)
-	switch f.Name {
-	case "[Content_Types].xml":
-		s = strings.Replace(s, "</Types>", `<Override PartName="/xl/sharedStrings.xml" ContentType="`+ctShared+`"/></Types>`, 1)
-	default:
-		s = strings.Replace(s, "</Relationships>", `<Relationship Id="rIdTermalignSST" Target="sharedStrings.xml" Type="`+relShared+`"/></Relationships>`, 1)
+	if !bytes.Contains(data, []byte(old)) {
+		return fmt.Errorf("exports: %s has no %s", f.Name, old)
 	}
 	out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
 	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(out, s)
+	_, err = out.Write(bytes.Replace(data, []byte(old), []byte(new), 1))
 	return err
 }
 
-// writeShared writes the shared-strings part from the temporary file.
-func writeShared(zw *zip.Writer, sst *os.File, sstw *bufio.Writer, count int) error {
-	if err := sstw.Flush(); err != nil {
-		return err
-	}
-	if _, err := sst.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
-	out, err := zw.CreateHeader(&zip.FileHeader{Name: "xl/sharedStrings.xml", Method: zip.Deflate})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(out, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+`<sst xmlns="%s" count="%d" uniqueCount="%d">`, nsMain, count, count)
-	if _, err := io.Copy(out, sst); err != nil {
-		return err
-	}
-	_, err = io.WriteString(out, "</sst>")
-	return err
+// xmlText escapes a defined name's formula.
+func xmlText(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
 }
