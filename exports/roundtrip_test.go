@@ -250,3 +250,7 @@ func TestWorkbookContinuesOnNewSheet(t *testing.T) {
 		}
 	}
 }
+
+func pairOf(src, tgt string) align.Pair {
+	return align.Pair{Src: align.Span{Start: 0, End: 1}, Tgt: align.Span{Start: 0, End: 1}, Source: src, Target: tgt}
+}
