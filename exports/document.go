@@ -104,3 +104,16 @@ func SegmentID(doc string, k int) string {
 
 // indices lists a span's sentence indices.
 func indices(s align.Span) []int { return s.Indices() }
+
+// pairOfTexts is the one-to-one pair k of a memory: one sentence a side,
+// or none for an empty side.
+func pairOfTexts(k int, source, target string) align.Pair {
+	p := align.Pair{Src: align.Span{Start: k, End: k}, Tgt: align.Span{Start: k, End: k}, Source: source, Target: target}
+	if source != "" {
+		p.Src.End++
+	}
+	if target != "" {
+		p.Tgt.End++
+	}
+	return p
+}

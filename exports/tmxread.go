@@ -53,6 +53,11 @@ const MaxTMX = 4 << 30
 // write) and calls fn for every unit, in order. Memory stays bounded by
 // the largest unit.
 func ReadTMX(r io.Reader, fn func(TU) error) (TMXHeader, error) {
+	return readTMX(r, nil, fn)
+}
+
+// readTMX is ReadTMX with a call when the header has been read.
+func readTMX(r io.Reader, onHeader func(TMXHeader), fn func(TU) error) (TMXHeader, error) {
 	sc := xmlscan.New(r, MaxTMX)
 	var (
 		h       TMXHeader
@@ -90,6 +95,9 @@ func ReadTMX(r io.Reader, fn func(TU) error) (TMXHeader, error) {
 				}
 			case name == "header":
 				h = readHeader(sc)
+				if onHeader != nil {
+					onHeader(h)
+				}
 			case name == "tu":
 				u = &TU{Props: map[string]string{}, Line: sc.Line()}
 				u.ID, _ = sc.Attr("tuid")
@@ -164,4 +172,71 @@ func readHeader(sc *xmlscan.Scanner) TMXHeader {
 		SrcLang: get("srclang"), AdminLang: get("adminlang"), SegType: get("segtype"), DataType: get("datatype"),
 		CreationTool: get("creationtool"), CreationToolVersion: get("creationtoolversion"),
 	}
+}
+
+// ReadMemory reads a TMX memory as a Document: one pair a unit, the
+// source variant in the header's srclang (or the first variant when it is
+// "*all*"), the target in targetLang when the unit has it, else its first
+// other variant. Unit ids, documents and statuses are kept when the
+// memory has them (termalign's own x-document and x-status properties).
+func ReadMemory(r io.Reader, targetLang string) (*Document, error) {
+	doc := &Document{Name: "memory"}
+	src := ""
+	header := func(h TMXHeader) {
+		if h.SrcLang != "*all*" {
+			src = h.SrcLang
+		}
+	}
+	h, err := readTMX(r, header, func(u TU) error {
+		if len(u.Variants) == 0 {
+			return nil
+		}
+		s, ok := u.Variant(src)
+		if src == "" {
+			ok = false
+		}
+		if !ok {
+			s = u.Variants[0].Text
+			src = u.Variants[0].Lang
+		}
+		t, tl := "", ""
+		for _, v := range u.Variants {
+			if langCode(v.Lang) == langCode(targetLang) {
+				t, tl = v.Text, v.Lang
+				break
+			}
+		}
+		if tl == "" {
+			for _, v := range u.Variants {
+				if langCode(v.Lang) != langCode(src) {
+					t, tl = v.Text, v.Lang
+					break
+				}
+			}
+		}
+		if doc.TargetLang == "" && tl != "" {
+			doc.TargetLang = tl
+		}
+		k := len(doc.Pairs)
+		p := pairOfTexts(k, s, t)
+		doc.Pairs = append(doc.Pairs, p)
+		id := u.ID
+		if id == "" {
+			id = fmt.Sprintf("tu-%d", k+1)
+		}
+		doc.IDs = append(doc.IDs, id)
+		doc.Reviews = append(doc.Reviews, Review{Status: u.Props["x-status"], Comment: u.Note})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	doc.SourceLang = src
+	if h.SrcLang != "" && h.SrcLang != "*all*" {
+		doc.SourceLang = h.SrcLang
+	}
+	if doc.TargetLang == "" {
+		doc.TargetLang = targetLang
+	}
+	return doc, nil
 }
