@@ -144,7 +144,10 @@ func (c *checker) pair(out []Finding, pairs []align.Pair, k int) []Finding {
 		return out
 	}
 	if untranslated(p.Source, p.Target) {
+		// The target is the source: its terms and numbers say nothing more.
 		add(Finding{Problem: Untranslated, Severity: Major})
+		c.remember(nil)
+		return out
 	}
 	if o.Source != nil && o.Target != nil && !o.Ignore[NumberMismatch] {
 		if miss, extra := numberMismatch(o.Source, o.Target, p.Source, p.Target); len(miss)+len(extra) > 0 {

@@ -311,9 +311,3 @@ func checkChoice(app *App, cmd *cobra.Command, flag, value string, allowed ...st
 	}
 	return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_choice", "Flag", flag, "Value", value, "Want", strings.Join(allowed, ", "))))
 }
-
-// notLanded is the honest answer of a command whose capability is not built
-// yet: a clear message and exit 2, never fake output.
-func notLanded(app *App, cmd *cobra.Command) error {
-	return inputErr(fmt.Errorf("%s", app.L.T("err.not_landed", "Cmd", cmd.CommandPath())))
-}
