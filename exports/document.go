@@ -47,6 +47,18 @@ type Document struct {
 	// Reviews holds the reviewers' verdicts by pair index (from an
 	// imported workbook); nil means every pair is "new".
 	Reviews []Review
+	// Findings are the QA findings, in pair order; the workbook lists
+	// them on its QA sheet and marks their rows.
+	Findings []Finding
+}
+
+// Finding is a QA finding as the exports show it.
+type Finding struct {
+	Pair     int
+	Problem  string // missing_term, forbidden_term, number_mismatch, untranslated, inconsistent
+	Severity string
+	Term     string // the glossary entry id, for term problems
+	Detail   string
 }
 
 // Review is a reviewer's verdict on one pair.

@@ -29,9 +29,9 @@ const (
 )
 
 // SegmentColumns are the headers of the Segments sheet, in order.
-var SegmentColumns = []string{"ID", "Source", "Target", "Terms", "Kind", "Score", "Status", "Comment"}
+var SegmentColumns = []string{"ID", "Source", "Target", "Terms", "Kind", "Score", "Status", "Comment", "QA"}
 
-var segmentWidths = []float64{16, 60, 60, 40, 6, 7, 12, 30}
+var segmentWidths = []float64{16, 60, 60, 40, 6, 7, 12, 30, 24}
 
 // ErrCellTooLong: a text does not fit in a spreadsheet cell.
 var ErrCellTooLong = errors.New("text longer than a spreadsheet cell holds")
@@ -76,11 +76,15 @@ func WriteWorkbook(w io.Writer, doc *Document, opts WorkbookOptions) error {
 	if err != nil {
 		return err
 	}
+	qaSheet, err := layOutQA(f, doc, st)
+	if err != nil {
+		return err
+	}
 	meta, err := layOutMeta(f, doc, perSheet)
 	if err != nil {
 		return err
 	}
-	injs = append(append(injs, gl), meta...)
+	injs = append(append(injs, gl, qaSheet), meta...)
 	if err := f.DeleteSheet("Sheet1"); err != nil {
 		return err
 	}
@@ -146,7 +150,7 @@ func utf16Len(s string) int {
 
 // styles are the workbook's cell styles and rich-text fonts.
 type styles struct {
-	header, wrap, plain, low, score int
+	header, wrap, plain, low, score, flag int
 	term, forbidden                 *runFont
 }
 
@@ -175,6 +179,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	st.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.plain = mk(&excelize.Style{Alignment: top})
 	st.score = mk(&excelize.Style{Alignment: top, NumFmt: 2})
+	st.flag = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Font: &excelize.Font{Bold: true, Color: forbiddenColor}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lowFill}}})
 	st.low = mk(&excelize.Style{Alignment: top, NumFmt: 2, Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lowFill}}})
 	st.term = &runFont{bold: true, color: termColor}
 	st.forbidden = &runFont{bold: true, underline: true, color: forbiddenColor}
@@ -252,6 +257,10 @@ func layOutSegments(f *excelize.File, doc *Document, st *styles, perSheet int, u
 func writeSegmentRows(rw *rowWriter, doc *Document, lo, hi int, st *styles, used map[*glossary.Entry]int) error {
 	var srcHits, tgtHits []glossary.Hit
 	var rs []run
+	next := 0 // the first finding not yet written
+	for next < len(doc.Findings) && doc.Findings[next].Pair < lo {
+		next++
+	}
 	for k := lo; k < hi; k++ {
 		p := doc.Pairs[k]
 		srcHits = hits(srcHits[:0], doc.SourceTerms, p.Source)
@@ -278,6 +287,13 @@ func writeSegmentRows(rw *rowWriter, doc *Document, lo, hi int, st *styles, used
 		rw.number(5, scoreStyle, round3(p.Score))
 		rw.text(6, st.plain, doc.status(k))
 		rw.text(7, st.wrap, doc.comment(k))
+		var problems []string
+		for ; next < len(doc.Findings) && doc.Findings[next].Pair == k; next++ {
+			if p := doc.Findings[next].Problem; len(problems) == 0 || problems[len(problems)-1] != p {
+				problems = append(problems, p)
+			}
+		}
+		rw.text(8, st.flag, strings.Join(problems, "\n"))
 		if err := rw.endRow(); err != nil {
 			return err
 		}

@@ -55,6 +55,36 @@ func layOutGlossary(f *excelize.File, doc *Document, st *styles, used map[*gloss
 	}, nil
 }
 
+// QASheet is the sheet of QA findings.
+const QASheet = "QA"
+
+// layOutQA makes the QA sheet: one row a finding, with the segment's id,
+// the problem, its severity, the glossary entry and what was found.
+func layOutQA(f *excelize.File, doc *Document, st *styles) (injector, error) {
+	headers := []string{"ID", "Problem", "Severity", "Term", "Detail"}
+	if err := layOutSheet(f, QASheet, headers, []float64{16, 18, 10, 28, 80}, st.header, nil, nil); err != nil {
+		return injector{}, err
+	}
+	return injector{
+		sheet: QASheet, lastCol: len(headers) - 1, filter: true, firstRow: 2,
+		rows: func() int { return len(doc.Findings) },
+		write: func(rw *rowWriter) error {
+			for _, fd := range doc.Findings {
+				rw.startRow()
+				rw.text(0, st.plain, doc.ID(fd.Pair))
+				rw.text(1, st.plain, fd.Problem)
+				rw.text(2, st.plain, fd.Severity)
+				rw.text(3, st.plain, fd.Term)
+				rw.text(4, st.wrap, fd.Detail)
+				if err := rw.endRow(); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}, nil
+}
+
 // byUse sorts the entries by hits, then id.
 func byUse(used map[*glossary.Entry]int) []*glossary.Entry {
 	out := make([]*glossary.Entry, 0, len(used))

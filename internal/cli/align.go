@@ -96,6 +96,14 @@ func alignRun(opts *alignOptions, cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
+	if wantsWorkbook(outs) && opts.target != "" {
+		// The workbook lists the QA findings and marks their rows.
+		fs, err := app.runChecks(doc, nil)
+		if err != nil {
+			return err
+		}
+		doc.Findings = exportFindings(doc, fs)
+	}
 	if err := app.writeDocument(doc, outs, opts, []string{opts.source, opts.target}); err != nil {
 		return err
 	}

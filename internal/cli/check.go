@@ -253,3 +253,23 @@ func (app *App) checkSummary(doc *exports.Document, fs []qa.Finding) {
 	}
 	app.info(app.L.N("check.summary", len(fs), "Segments", len(doc.Pairs), "Kinds", strings.Join(parts, ", ")))
 }
+
+// exportFindings turns QA findings into the rows of the workbook's QA
+// sheet.
+func exportFindings(doc *exports.Document, fs []qa.Finding) []exports.Finding {
+	out := make([]exports.Finding, len(fs))
+	for i, f := range fs {
+		out[i] = exports.Finding{Pair: f.Pair, Problem: string(f.Problem), Severity: string(f.Severity), Term: f.ID(), Detail: f.Detail(doc.ID)}
+	}
+	return out
+}
+
+// wantsWorkbook: one of the outputs is a review workbook.
+func wantsWorkbook(outs []output) bool {
+	for _, o := range outs {
+		if o.kind == "xlsx" {
+			return true
+		}
+	}
+	return false
+}
