@@ -151,7 +151,7 @@ func utf16Len(s string) int {
 // styles are the workbook's cell styles and rich-text fonts.
 type styles struct {
 	header, wrap, plain, low, score, flag int
-	term, forbidden                 *runFont
+	term, forbidden                       *runFont
 }
 
 // Colours: terms in dark blue, forbidden variants in dark red and
