@@ -112,3 +112,19 @@ func FuzzReadWorkbook(f *testing.F) {
 		_, _ = ReadWorkbook(bytes.NewReader(data))
 	})
 }
+
+func TestReadMemory(t *testing.T) {
+	doc, err := ReadMemory(strings.NewReader(otherTMX), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.SourceLang != "fr-FR" || doc.TargetLang != "en-GB" || len(doc.Pairs) != 2 {
+		t.Fatalf("%q → %q, %d pairs", doc.SourceLang, doc.TargetLang, len(doc.Pairs))
+	}
+	if p := doc.Pairs[0]; p.Source != "Le ministère a parlé." || p.Target != "The ministry spoke & left." || doc.IDs[0] != "7" {
+		t.Errorf("pair 0: %+v %q", p, doc.IDs[0])
+	}
+	if doc.IDs[1] != "tu-2" || doc.Pairs[1].Target != "Plain" {
+		t.Errorf("pair 1: %q %+v", doc.IDs[1], doc.Pairs[1])
+	}
+}
