@@ -201,18 +201,5 @@ func (al *aligner) pairs(path []corner) []Pair {
 
 // directStats is stats for one bead, its dot products computed afresh.
 func directStats(a, b *levelSide, i, ka, j, kb int) beadStats {
-	st := beadStats{la: a.spanLen(i, ka), lb: b.spanLen(j, kb), n: float64(ka+kb) / 2}
-	na, nb := a.spanNorm2(i, ka), b.spanNorm2(j, kb)
-	if na == 0 || nb == 0 {
-		st.empty = na == 0 && nb == 0
-		return st
-	}
-	d := 0.0
-	for s := i; s < i+ka; s++ {
-		for t := j; t < j+kb; t++ {
-			d += dot(a.vecs[s], b.vecs[t])
-		}
-	}
-	st.sim = math.Min(1, d/math.Sqrt(na*nb))
-	return st
+	return stats(a, b, beadDots(a, b, i, ka, j, kb), i, ka, j, kb)
 }

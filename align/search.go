@@ -170,6 +170,7 @@ func (w *window) in(i, j int) bool { return j >= w.lo[i] && j <= w.hi[i] }
 // crossDots caches the dot products of source unit i and target unit j for
 // every pair a bead inside the window can touch.
 type crossDots struct {
+	row0    int // the first source unit cached
 	lo, off []int
 	v       []float32
 }
@@ -212,11 +213,24 @@ func newCrossDots(a, b *levelSide, w *window) *crossDots {
 }
 
 func (cd *crossDots) at(i, j int) float64 {
+	i -= cd.row0
 	k := j - cd.lo[i]
 	if k < 0 || cd.off[i]+k >= cd.off[i+1] {
 		return 0
 	}
 	return float64(cd.v[cd.off[i]+k])
+}
+
+// beadDots is a cache of the dot products of one bead only.
+func beadDots(a, b *levelSide, i, ka, j, kb int) *crossDots {
+	cd := &crossDots{row0: i, lo: make([]int, ka), off: make([]int, ka+1), v: make([]float32, 0, ka*kb)}
+	for s := 0; s < ka; s++ {
+		cd.lo[s], cd.off[s+1] = j, cd.off[s]+kb
+		for t := j; t < j+kb; t++ {
+			cd.v = append(cd.v, float32(dot(a.vecs[i+s], b.vecs[t])))
+		}
+	}
+	return cd
 }
 
 // stats gathers what the cost of bead [i, i+ka) × [j, j+kb) needs.

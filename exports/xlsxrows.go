@@ -216,27 +216,7 @@ func (s *sstWriter) add(runs []run) error {
 
 // escapeCell escapes text for a cell: the XML specials, and a carriage
 // return, which a reader would otherwise turn into a line feed.
-func escapeCell(b []byte, s string) []byte {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '&':
-			esc = "&amp;"
-		case '\r':
-			esc = "&#xD;"
-		}
-		if esc != "" {
-			b = append(append(b, s[last:i]...), esc...)
-			last = i + 1
-		}
-	}
-	return append(b, s[last:]...)
-}
+func escapeCell(b []byte, s string) []byte { return escape(b, s, false) }
 
 // appendColumn appends the letters of 0-based column col ("A", "AB").
 func appendColumn(b []byte, col int) []byte {
