@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -56,10 +57,11 @@ func ParseFormat(s string) (Format, error) {
 // Read reads a glossary in format f from r; name is used in messages.
 func Read(name string, r io.Reader, f Format) (*Glossary, error) {
 	switch f {
-	case TSV:
-		return ReadDelimited(name, r, Delimited{Comma: '\t'})
-	case CSV:
-		return ReadDelimited(name, r, Delimited{Comma: ','})
+	case TSV, CSV:
+		// Spreadsheets write what they like whatever the name says: a
+		// French Excel writes ";" in a .csv, some tools tabs.
+		br := bufio.NewReader(r)
+		return ReadDelimited(name, br, Delimited{Comma: sniffSeparator(br, f)})
 	case TBX, TBX2:
 		return ReadTBX(name, r)
 	case XLSX:
@@ -68,6 +70,36 @@ func Read(name string, r io.Reader, f Format) (*Glossary, error) {
 		return ReadOmegaT(name, r, "fr", "en")
 	}
 	return nil, fmt.Errorf("%w: cannot read %s yet", ErrUnknownFormat, f)
+}
+
+// sniffSeparator guesses the separator of a delimited file from its first
+// line: a tab, ";" or ",", whichever the header has most of outside
+// quotes; the format's own when none is found.
+func sniffSeparator(br *bufio.Reader, f Format) rune {
+	head, _ := br.Peek(64 << 10)
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	counts := map[rune]int{}
+	quoted := false
+	for _, c := range string(head) {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == '\t' || c == ';' || c == ','):
+			counts[c]++
+		}
+	}
+	best, n := '\t', 0
+	if f == CSV {
+		best = ','
+	}
+	for _, c := range []rune{'\t', ';', ','} {
+		if counts[c] > n {
+			best, n = c, counts[c]
+		}
+	}
+	return best
 }
 
 // Write writes g in format f.

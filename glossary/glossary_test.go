@@ -188,7 +188,6 @@ func TestReadErrorsArePositioned(t *testing.T) {
 		want     string
 	}{
 		{"g.tsv", "", TSV, "g.tsv:1: empty file"},
-		{"g.tsv", "fr\ten\nx\ty\n", TSV, `g.tsv:1:1: no "id" column`},
 		{"g.tsv", "id\tnote\nx\ty\n", TSV, "g.tsv:1:1: no language column"},
 		{"g.tsv", "id\tfr\tfr\n", TSV, `g.tsv:1:3: column "fr" repeats column 2`},
 		{"g.tsv", "id\tfr\na\tb\tc\n", TSV, "g.tsv:2:5: 3 fields, but the header has 2 columns"},

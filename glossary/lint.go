@@ -15,15 +15,21 @@ type Severity int
 const (
 	// Error findings make "glossary lint" fail.
 	Error Severity = iota
-	// Warning findings are shown but legitimate (a term inside another).
+	// Warning findings are shown and make "lint --strict" fail.
 	Warning
+	// Info findings are what a terminologist may like to know but is
+	// legitimate (a term inside another): they never fail a lint.
+	Info
 )
 
 func (s Severity) String() string {
-	if s == Error {
+	switch s {
+	case Error:
 		return "error"
+	case Warning:
+		return "warning"
 	}
-	return "warning"
+	return "info"
 }
 
 // Finding is one lint result. Code names the rule; Args are the values a
@@ -56,6 +62,7 @@ const (
 	LintBadGender       = "bad_gender"
 	LintNoTerms         = "no_terms"
 	LintEmptyID         = "empty_id"
+	LintUnknownColumn   = "unknown_column"
 	permittedPOSList    = "noun, adjective, verb, adverb, other"
 	permittedGenderList = "masculine, feminine, neuter, other"
 )
@@ -64,7 +71,7 @@ const (
 func LintCodes() []string {
 	return []string{LintDuplicateID, LintConflict, LintDuplicateEntry, LintEmptyPreferred, LintForbiddenIsOK,
 		LintDuplicateVar, LintWhitespace, LintDoubleSpace, LintNotNFC, LintApostrophes, LintControl,
-		LintContains, LintBadID, LintBadPOS, LintBadGender, LintNoTerms, LintEmptyID}
+		LintContains, LintBadID, LintBadPOS, LintBadGender, LintNoTerms, LintEmptyID, LintUnknownColumn}
 }
 
 var permittedPOS = map[string]bool{"noun": true, "adjective": true, "verb": true, "adverb": true, "other": true}
@@ -87,6 +94,11 @@ func Lint(g *Glossary, opts LintOptions) []Finding {
 	source := opts.Source
 	if source == "" && len(langs) > 0 {
 		source = langs[0]
+	}
+	for _, h := range g.SuspiciousColumns() {
+		l.out = append(l.out, Finding{Line: 1, Column: l.col[h.Column], Severity: Error, Code: LintUnknownColumn,
+			Message: fmt.Sprintf("unknown column %q: did you mean %q?", h.Column, h.Suggestion),
+			Args:    map[string]string{"Column": h.Column, "Suggestion": h.Suggestion}})
 	}
 	ids := map[string]*Entry{}
 	for _, e := range g.Entries {
@@ -350,7 +362,7 @@ func (l *linter) checkContainment(lang string) {
 				return
 			}
 			reported[o.ID] = true
-			l.add(e, lang, Warning, LintContains, fmt.Sprintf("%q contains %q of entry %q", t.Preferred, surface, o.ID),
+			l.add(e, lang, Info, LintContains, fmt.Sprintf("%q contains %q of entry %q", t.Preferred, surface, o.ID),
 				map[string]string{"Term": t.Preferred, "Inner": surface, "Other": o.ID})
 		})
 	}

@@ -22,7 +22,9 @@ type Delimited struct {
 const MaxTabularBytes = 1 << 30
 
 // ReadDelimited reads a TSV or CSV glossary with a header row. Columns may
-// come in any order; unknown columns are kept. A leading BOM is skipped, and
+// come in any order and any case, languages as BCP 47 tags; unknown
+// columns are kept; without an "id" column, ids are derived from the
+// terms. A leading BOM is skipped, and
 // a cell that WriteDelimited neutralised against formula injection is
 // restored. Errors carry the file name, line and column.
 func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) {
@@ -48,27 +50,8 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 	if err != nil {
 		return nil, csvError(name, err)
 	}
-	seen := map[string]int{}
-	hasLang := false
-	for i, h := range header {
-		h = strings.TrimSpace(h)
-		if h == "" {
-			return nil, &PosError{Name: name, Line: 1, Column: i + 1, Msg: "empty column name in the header", Key: "empty_column"}
-		}
-		if j, dup := seen[h]; dup {
-			return nil, &PosError{Name: name, Line: 1, Column: i + 1, Msg: fmt.Sprintf("column %q repeats column %d", h, j+1), Key: "repeated_column", Data: map[string]string{"Column": h, "First": fmt.Sprint(j + 1)}}
-		}
-		seen[h] = i
-		if kindOf(h) == colPreferred {
-			hasLang = true
-		}
-		g.Columns = append(g.Columns, h)
-	}
-	if _, ok := seen["id"]; !ok {
-		return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `no "id" column in the header`, Key: "no_id_column"}
-	}
-	if !hasLang {
-		return nil, &PosError{Name: name, Line: 1, Column: 1, Msg: `no language column (such as "fr" or "en") in the header`, Key: "no_language_column"}
+	if g.Columns, err = readHeader(name, 1, header); err != nil {
+		return nil, err
 	}
 	for {
 		rec, pos, err := rr.read()
@@ -100,6 +83,7 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 		}
 		g.Entries = append(g.Entries, e)
 	}
+	deriveIDs(g)
 	return g, nil
 }
 

@@ -120,19 +120,11 @@ func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 	g := &Glossary{Name: name}
 	err = wb.Rows(sheet, func(line int, rec []string) error {
 		if g.Columns == nil {
-			hasID, hasLang := false, false
-			for i, h := range rec {
-				h = strings.TrimSpace(h)
-				if h == "" {
-					return &PosError{Name: name, Line: line, Column: i + 1, Msg: "empty column name in the header", Key: "empty_column"}
-				}
-				hasID = hasID || h == "id"
-				hasLang = hasLang || kindOf(h) == colPreferred
-				g.Columns = append(g.Columns, h)
+			cols, err := readHeader(name, line, rec)
+			if err != nil {
+				return err
 			}
-			if !hasID || !hasLang {
-				return &PosError{Name: name, Line: line, Column: 1, Msg: `the header needs an "id" column and a language column (such as "fr")`, Key: "xlsx_header"}
-			}
+			g.Columns = cols
 			return nil
 		}
 		for i := len(g.Columns); i < len(rec); i++ {
@@ -169,5 +161,6 @@ func ReadXLSX(name string, r io.Reader) (*Glossary, error) {
 	if g.Columns == nil {
 		return nil, &PosError{Name: name, Line: 1, Msg: "empty sheet: no header row", Key: "no_header"}
 	}
+	deriveIDs(g)
 	return g, nil
 }

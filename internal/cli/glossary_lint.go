@@ -15,6 +15,7 @@ type glossaryLintOptions struct {
 	*glossaryOptions
 	strict bool
 	format string
+	ignore []string
 }
 
 func newCmdGlossaryLint(g *glossaryOptions) *cobra.Command {
@@ -30,11 +31,17 @@ func newCmdGlossaryLint(g *glossaryOptions) *cobra.Command {
 			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
 				return err
 			}
+			for _, k := range opts.ignore {
+				if err := checkChoice(app, cmd, "ignore", k, glossary.LintCodes()...); err != nil {
+					return err
+				}
+			}
 			return glossaryLintRun(opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.strict, "strict", false, app.L.T("flag.strict"))
 	cmd.Flags().StringVar(&opts.format, "format", "text", app.L.T("flag.format"))
+	cmd.Flags().StringSliceVar(&opts.ignore, "ignore", nil, app.L.T("flag.lint_ignore"))
 	return cmd
 }
 
@@ -58,20 +65,30 @@ func glossaryLintRun(opts *glossaryLintOptions) error {
 	w := bufio.NewWriter(app.Out)
 	enc := jsonLines(w)
 	errs, warns := 0, 0
+	ignored := map[string]bool{}
+	for _, k := range opts.ignore {
+		ignored[k] = true
+	}
 	for _, f := range findings {
+		if ignored[f.Code] {
+			continue
+		}
 		args := []any{}
 		for k, v := range f.Args {
 			args = append(args, k, v)
 		}
 		msg := app.L.T("lint."+f.Code, args...)
 		sev := app.L.T("lint.severity." + f.Severity.String())
-		if f.Severity == glossary.Error {
+		switch f.Severity {
+		case glossary.Error:
 			errs++
-		} else {
+		case glossary.Warning:
 			warns++
 		}
 		if opts.format == "jsonl" {
-			enc.Encode(lintRecord{l.g.Name, f.Line, f.Column, f.Severity.String(), f.Code, f.Entry, msg})
+			if err := enc.Encode(lintRecord{l.g.Name, f.Line, f.Column, f.Severity.String(), f.Code, f.Entry, msg}); err != nil {
+				return outputErr(err)
+			}
 			continue
 		}
 		pos := fmt.Sprintf("%s:%d", l.g.Name, f.Line)
@@ -81,7 +98,7 @@ func glossaryLintRun(opts *glossaryLintOptions) error {
 		fmt.Fprintf(w, "%s: %s: %s\n", pos, sev, msg)
 	}
 	if err := w.Flush(); err != nil {
-		return inputErr(err)
+		return outputErr(err)
 	}
 	app.info(app.L.N("glossary.lint.summary", len(l.g.Entries), "Errors", errs, "Warnings", warns))
 	if errs > 0 || opts.strict && warns > 0 {
