@@ -200,3 +200,18 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// OtherLanguage is the glossary's first language whose base language
+// differs from lang's: the language terms found in lang translate to.
+func (g *Glossary) OtherLanguage(lang string) string {
+	base := func(s string) string {
+		b, _, _ := strings.Cut(s, "-")
+		return strings.ToLower(b)
+	}
+	for _, l := range g.Languages() {
+		if base(l) != base(lang) {
+			return l
+		}
+	}
+	return ""
+}

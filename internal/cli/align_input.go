@@ -96,31 +96,50 @@ type termMatchers struct {
 }
 
 // termMatchers loads the run's glossary and compiles a matcher for each
-// side, when the glossary has both languages; otherwise it says so and
-// aligns without glossary anchors.
+// side, when the glossary has both languages (matched by base language:
+// an fr-FR column serves fr); otherwise it says so and aligns without
+// glossary anchors.
 func (app *App) termMatchers(flag string, lp langPair) (termMatchers, error) {
-	path := app.glossaryPath(flag)
-	g, err := app.loadGlossary(path)
+	g, err := app.loadGlossary(app.glossaryPath(flag))
 	if err != nil {
 		return termMatchers{}, err
 	}
-	have := g.Languages()
-	if !containsStr(have, lp.srcCode) || !containsStr(have, lp.tgtCode) {
-		name := path
-		if name == "" {
-			name = app.L.T("glossary.embedded")
-		}
-		app.info(app.L.T("warn.glossary_langs", "Name", name, "Have", strings.Join(have, ", "), "Source", lp.srcCode, "Target", lp.tgtCode))
+	src, okS := g.LangColumn(lp.src.String())
+	tgt, okT := g.LangColumn(lp.tgt.String())
+	if !okS || !okT {
+		app.info(app.L.T("warn.glossary_langs", "Name", glossaryName(app, flag), "Have", strings.Join(g.Languages(), ", "), "Source", lp.srcCode, "Target", lp.tgtCode))
 		return termMatchers{}, nil
 	}
 	tm := termMatchers{g: g}
-	if tm.src, err = glossary.NewMatcher(g, glossary.MatcherOptions{Lang: lp.srcCode, Target: lp.tgtCode}); err != nil {
+	if tm.src, err = glossary.NewMatcher(g, glossary.MatcherOptions{Lang: src, Target: tgt}); err != nil {
 		return tm, inputErr(err)
 	}
-	if tm.tgt, err = glossary.NewMatcher(g, glossary.MatcherOptions{Lang: lp.tgtCode, Target: lp.srcCode}); err != nil {
+	if tm.tgt, err = glossary.NewMatcher(g, glossary.MatcherOptions{Lang: tgt, Target: src}); err != nil {
 		return tm, inputErr(err)
 	}
 	return tm, nil
+}
+
+// glossaryName names the run's glossary in messages.
+func glossaryName(app *App, flag string) string {
+	if p := app.glossaryPath(flag); p != "" {
+		return p
+	}
+	return app.L.T("glossary.embedded")
+}
+
+// segmentLang is the sentence rules for a language tag: its own when
+// termalign has them, else the English ones, with a warning.
+func (app *App) segmentLang(tag string) string {
+	code := tag
+	if t, err := lang.Parse(tag); err == nil {
+		code = lang.Code(t)
+	}
+	if !containsStr(segmenterLangs, code) {
+		app.info(app.L.T("warn.no_rules", "Lang", code))
+		return "en"
+	}
+	return code
 }
 
 // segmenterLangs are the languages with segmentation rules; others are cut
@@ -130,9 +149,8 @@ var segmenterLangs = []string{"fr", "en"}
 // collect reads one input into sentences (segmented with the rules of
 // code, or one a line with --segmented) and hashes its decoded text.
 func (app *App) collect(input, code, paragraphs string, segmented bool) ([]align.Sentence, string, error) {
-	if !segmented && !containsStr(segmenterLangs, code) {
-		app.info(app.L.T("warn.no_rules", "Lang", code))
-		code = "en"
+	if !segmented {
+		code = app.segmentLang(code)
 	}
 	stream, src, err := app.sentences(input, code, paragraphs, segmented, "")
 	if err != nil {

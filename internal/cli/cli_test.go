@@ -71,7 +71,8 @@ func TestRunInProcess(t *testing.T) {
 	}{
 		{[]string{"segment", "--lang", "en", "-"}, 0, "Hello World.\nMy name is Jonas.\n", "2 sentences in 1 paragraph(s)"},
 		{[]string{"segment", "--format", "jsonl", "-"}, 0, `{"par":0,"sent":0,"text":"Hello World.","start":0,"end":12}`, ""},
-		{[]string{"--ui-lang", "fr", "segment", "--lang", "de", "-"}, 2, "", "valeur « de » invalide pour --lang"},
+		{[]string{"--ui-lang", "fr", "segment", "--lang", "12", "-"}, 2, "", "valeur « 12 » invalide pour --lang"},
+		{[]string{"segment", "--lang", "de", "-"}, 0, "Hello World.", "no sentence rules for \"de\""},
 		{[]string{"segment", "--nope"}, 2, "", "unknown flag: --nope"},
 		{[]string{"align", "a", "b", "c"}, 2, "", "takes 1 to 2 arguments, got 3"},
 		{[]string{"import", "review.xlsx"}, 2, "", "review.xlsx: no such file"},

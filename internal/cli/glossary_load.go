@@ -25,6 +25,9 @@ func (app *App) loadGlossary(path string) (*glossary.Glossary, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, h := range l.g.SuspiciousColumns() {
+		app.info(app.L.T("warn.suspicious_column", "Name", path, "Column", h.Column, "Suggestion", h.Suggestion))
+	}
 	return l.g, nil
 }
 

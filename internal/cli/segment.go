@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/termalign/termalign/internal/lang"
 	"github.com/termalign/termalign/segment"
 )
 
@@ -34,8 +35,8 @@ func NewCmdSegment(app *App) *cobra.Command {
 			if len(args) == 1 {
 				opts.input = args[0]
 			}
-			if err := checkChoice(app, cmd, "lang", opts.lang, "fr", "en"); err != nil {
-				return err
+			if _, err := lang.Parse(opts.lang); err != nil {
+				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "lang", "Value", opts.lang)))
 			}
 			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
 				return err
@@ -65,7 +66,7 @@ type segmentRecord struct {
 
 func segmentRun(opts *segmentOptions) error {
 	app := opts.app
-	sentences, src, err := app.sentences(opts.input, opts.lang, opts.paragraphs, false, opts.abbreviations)
+	sentences, src, err := app.sentences(opts.input, app.segmentLang(opts.lang), opts.paragraphs, false, opts.abbreviations)
 	if err != nil {
 		return err
 	}

@@ -2,12 +2,15 @@ package cli
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/internal/lang"
 	"github.com/termalign/termalign/segment"
 )
 
@@ -36,11 +39,13 @@ func NewCmdTerms(app *App) *cobra.Command {
 			if len(args) == 1 {
 				opts.input = args[0]
 			}
+			if _, err := lang.Parse(opts.lang); err != nil {
+				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "lang", "Value", opts.lang)))
+			}
 			for _, c := range []struct {
 				flag, val string
 				allowed   []string
 			}{
-				{"lang", opts.lang, []string{"fr", "en"}},
 				{"format", opts.format, []string{"text", "jsonl"}},
 				{"paragraphs", opts.paragraphs, []string{"auto", "line", "blank"}},
 				{"color", opts.color, []string{"auto", "always", "never"}},
@@ -81,11 +86,16 @@ func termsRun(opts *termsOptions) error {
 	if err != nil {
 		return err
 	}
-	m, err := glossary.NewMatcher(g, glossary.MatcherOptions{Lang: opts.lang})
+	key, ok := g.LangColumn(opts.lang)
+	if !ok {
+		app.info(app.L.T("warn.glossary_no_lang", "Name", glossaryName(app, opts.glossary), "Lang", opts.lang, "Have", strings.Join(g.Languages(), ", ")))
+		key = opts.lang
+	}
+	m, err := glossary.NewMatcher(g, glossary.MatcherOptions{Lang: key, Target: g.OtherLanguage(key)})
 	if err != nil {
 		return inputErr(err)
 	}
-	sentences, src, err := app.sentences(opts.input, opts.lang, opts.paragraphs, opts.segmented, "")
+	sentences, src, err := app.sentences(opts.input, app.segmentLang(opts.lang), opts.paragraphs, opts.segmented, "")
 	if err != nil {
 		return err
 	}
