@@ -274,7 +274,7 @@ func TestLintRules(t *testing.T) {
 		"6:4:warning:duplicate_variant", "6:5:error:empty_preferred", "6:7:error:bad_pos", "6:8:error:bad_gender",
 		"7:3:error:not_nfc",
 		"8:3:error:apostrophe_mix", "8:3:warning:apostrophe_mix",
-		"9:1:warning:bad_id", "9:3:warning:contains_term", "9:9:error:control_character",
+		"9:1:warning:bad_id", "9:3:info:contains_term", "9:9:error:control_character",
 		"10:6:error:forbidden_is_approved",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

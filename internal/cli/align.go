@@ -142,13 +142,13 @@ func (app *App) alignSetup(cmd *cobra.Command, opts *alignOptions) (*alignSetup,
 // alignDocument reads, segments and aligns one source (and target, if
 // any) into a Document.
 func (app *App) alignDocument(s *alignSetup, source, target string, bar *progress.Bar) (*exports.Document, error) {
-	src, hash, err := app.collect(source, s.langs.srcCode, s.paragraphs, s.segmented)
+	src, hash, err := app.collect(source, s.langs.src.String(), s.paragraphs, s.segmented)
 	if err != nil {
 		return nil, err
 	}
 	var tgt []align.Sentence
 	if target != "" {
-		if tgt, _, err = app.collect(target, s.langs.tgtCode, s.paragraphs, s.segmented); err != nil {
+		if tgt, _, err = app.collect(target, s.langs.tgt.String(), s.paragraphs, s.segmented); err != nil {
 			return nil, err
 		}
 	}

@@ -148,9 +148,10 @@ var segmenterLangs = []string{"fr", "en"}
 
 // collect reads one input into sentences (segmented with the rules of
 // code, or one a line with --segmented) and hashes its decoded text.
-func (app *App) collect(input, code, paragraphs string, segmented bool) ([]align.Sentence, string, error) {
+func (app *App) collect(input, tag, paragraphs string, segmented bool) ([]align.Sentence, string, error) {
+	code := tag
 	if !segmented {
-		code = app.segmentLang(code)
+		code = app.segmentLang(tag)
 	}
 	stream, src, err := app.sentences(input, code, paragraphs, segmented, "")
 	if err != nil {
@@ -158,10 +159,13 @@ func (app *App) collect(input, code, paragraphs string, segmented bool) ([]align
 	}
 	defer src.Close()
 	var out []align.Sentence
+	watch := app.watchLang(input, tag)
 	err = stream(func(s segment.Sentence) error {
+		watch.add(s.Text)
 		out = append(out, align.Sentence{Text: s.Text, Par: s.Par})
 		return nil
 	})
+	watch.finish()
 	if err != nil {
 		return nil, "", app.inputError(input, err)
 	}

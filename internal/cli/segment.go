@@ -74,7 +74,9 @@ func segmentRun(opts *segmentOptions) error {
 	w := bufio.NewWriterSize(app.Out, 64<<10)
 	enc := jsonLines(w)
 	lastPar, n, pars := -1, 0, 0
+	watch := app.watchLang(opts.input, opts.lang)
 	err = sentences(func(s segment.Sentence) error {
+		watch.add(s.Text)
 		if s.Par != lastPar {
 			if opts.format == "text" && lastPar >= 0 {
 				w.WriteByte('\n')
@@ -92,8 +94,9 @@ func segmentRun(opts *segmentOptions) error {
 	if err != nil {
 		return app.inputError(opts.input, err)
 	}
+	watch.finish()
 	if err := w.Flush(); err != nil {
-		return inputErr(err)
+		return outputErr(err)
 	}
 	app.info(app.L.N("segment.summary", n, "Pars", pars))
 	return nil

@@ -100,12 +100,14 @@ func termsRun(opts *termsOptions) error {
 		return err
 	}
 	defer src.Close()
+	watch := app.watchLang(opts.input, opts.lang)
 	color := useColor(opts.color, app.Out, app.Getenv)
 	w := bufio.NewWriterSize(app.Out, 64<<10)
 	enc := jsonLines(w)
 	lastPar, nSent, nHits, nForbidden := -1, 0, 0, 0
 	err = sentences(func(s segment.Sentence) error {
 		nSent++
+		watch.add(s.Text)
 		hits := m.Find(s.Text)
 		nHits += len(hits)
 		for _, h := range hits {
@@ -135,8 +137,9 @@ func termsRun(opts *termsOptions) error {
 	if err != nil {
 		return app.inputError(opts.input, err)
 	}
+	watch.finish()
 	if err := w.Flush(); err != nil {
-		return inputErr(err)
+		return outputErr(err)
 	}
 	app.info(app.L.N("terms.summary", nHits, "Sentences", nSent, "Forbidden", nForbidden))
 	return nil
