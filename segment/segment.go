@@ -12,6 +12,7 @@ package segment
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -231,10 +232,28 @@ func (s *Segmenter) SplitParagraph(p string, fn func(start, end int)) {
 }
 
 // DetectParagraphs reads r until it can tell the Auto mode's answer: Blank
-// at the first blank line between two non-blank lines, else Line at the end.
+// at the first blank line between two non-blank lines; Blank too when most
+// line breaks fall inside a sentence (hard-wrapped text, as pasted from a
+// PDF or an e-mail: the line ends with no final punctuation and the next
+// starts in lower case), so that single newlines are read as soft wraps;
+// else Line.
 func DetectParagraphs(r io.Reader) (Paragraphs, error) {
+	return detectParagraphs(r, nil)
+}
+
+// DetectParagraphs is the package's DetectParagraphs with the language's
+// rules: a line that ends with a linker ("de la", "of the") wraps too,
+// whatever the next line starts with.
+func (s *Segmenter) DetectParagraphs(r io.Reader) (Paragraphs, error) {
+	return detectParagraphs(r, func(w string) bool { return s.linkers[w] })
+}
+
+// detectParagraphs counts breaks and soft breaks between non-blank lines.
+func detectParagraphs(r io.Reader, linker func(string) bool) (Paragraphs, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	seen, pending := false, false
+	breaks, soft := 0, 0
+	var prev []byte // the end of the last non-blank line
 	for {
 		line, err := br.ReadSlice('\n')
 		if len(line) > 0 || err == nil {
@@ -244,22 +263,60 @@ func DetectParagraphs(r io.Reader) (Paragraphs, error) {
 				if pending {
 					return Blank, nil
 				}
+				if seen {
+					breaks++
+					if softBreak(prev, line, linker) {
+						soft++
+					}
+				}
 				seen = true
+				prev = append(prev[:0], tail(line)...)
 			}
 		}
 		if err == bufio.ErrBufferFull {
 			// A long line is not blank; skip the rest of it.
 			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
+				line, err = br.ReadSlice('\n')
+				prev = append(prev[:0], tail(line)...)
 			}
 		}
 		if err == io.EOF {
+			if soft > 0 && 2*soft >= breaks {
+				return Blank, nil
+			}
 			return Line, nil
 		}
 		if err != nil {
 			return Line, err
 		}
 	}
+}
+
+// tail is the last bytes of a line, without its line end: enough for its
+// last word.
+func tail(line []byte) []byte {
+	line = bytes.TrimRight(line, " \t\r\n")
+	if len(line) > 64 {
+		line = line[len(line)-64:]
+	}
+	return line
+}
+
+// softBreak: the line before ends inside a sentence and the next goes on
+// with it.
+func softBreak(prev, next []byte, linker func(string) bool) bool {
+	r, _ := utf8.DecodeLastRune(prev)
+	if isTerminator(r) || strings.ContainsRune(":;»\"”’)]…", r) {
+		return false
+	}
+	if linker != nil {
+		i := bytes.LastIndexAny(prev, " \t")
+		if linker(strings.ToLower(string(prev[i+1:]))) {
+			return true
+		}
+	}
+	first, _ := utf8.DecodeRune(bytes.TrimLeft(next, " \t"))
+	return unicode.IsLower(first)
 }
 
 func detect(text string) Paragraphs {

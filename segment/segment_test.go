@@ -257,11 +257,26 @@ func TestParagraphModes(t *testing.T) {
 			t.Errorf("mode %d:\n got %q\nwant %q", tc.mode, got, tc.want)
 		}
 	}
-	if p, _ := DetectParagraphs(strings.NewReader("a\nb\n")); p != Line {
+	if p, _ := DetectParagraphs(strings.NewReader("A.\nB.\n")); p != Line {
 		t.Error("no blank line should give Line")
 	}
-	if p, _ := DetectParagraphs(strings.NewReader("\n\na\nb\n\n")); p != Line {
+	if p, _ := DetectParagraphs(strings.NewReader("\n\nA.\nB.\n\n")); p != Line {
 		t.Error("leading and trailing blank lines alone should give Line")
+	}
+	// Hard-wrapped text: most breaks inside a sentence.
+	seg := mustNew(t, "fr", Auto)
+	for _, tc := range []struct {
+		text string
+		want Paragraphs
+	}{
+		{"Le ministère de la\nDéfense a parlé.\n", Blank},
+		{"Les combats ont repris\nce matin près de la\nfrontière.\n", Blank},
+		{"Sommaire\nLe texte commence ici.\n", Line},
+		{"Première ligne.\nDeuxième ligne.\ntroisième, en minuscule.\n", Line},
+	} {
+		if p, _ := seg.DetectParagraphs(strings.NewReader(tc.text)); p != tc.want {
+			t.Errorf("%q: mode %d, want %d", tc.text, p, tc.want)
+		}
 	}
 	if p, _ := DetectParagraphs(strings.NewReader("a\n \t\nb")); p != Blank {
 		t.Error("a blank line between text should give Blank")

@@ -128,7 +128,7 @@ func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrev
 			if err != nil {
 				return err
 			}
-			if mode, err = segment.DetectParagraphs(r); err != nil {
+			if mode, err = seg.DetectParagraphs(r); err != nil {
 				return err
 			}
 		}
