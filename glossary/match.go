@@ -85,7 +85,7 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 		lang: opts.Lang, target: target,
 		vocab: make(map[string]int32, len(g.Entries)*3),
 		edges: newEdgeTable(len(g.Entries) * 10),
-		nodes: make([]node, 1, len(g.Entries)*10),
+		nodes: make([]node, 1, 1+len(g.Entries)*10),
 	}
 	m.nodes[0] = node{out: -1}
 	m.pool.New = func() any { return new(tokenizer) }

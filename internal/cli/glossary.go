@@ -48,10 +48,11 @@ func NewCmdGlossary(app *App) *cobra.Command {
 
 // loaded is a glossary with what is needed to write it back.
 type loaded struct {
-	g      *glossary.Glossary
-	path   string // "" for the embedded glossary
-	format glossary.Format
-	print  atomicfile.Fingerprint
+	g       *glossary.Glossary
+	path    string // "" for the embedded glossary
+	format  glossary.Format
+	print   atomicfile.Fingerprint
+	created bool // a new file (add --create): nothing to compare on disk
 }
 
 // readGlossaryFile reads a glossary file in format f (from its name when
@@ -109,9 +110,13 @@ func (o *glossaryOptions) save(l *loaded) error {
 	if l.path == "" || l.path == "-" {
 		return inputErr(fmt.Errorf("%s", app.L.T("err.glossary_readonly")))
 	}
-	err := atomicfile.WriteIfUnchanged(l.path, l.print, func(w io.Writer) error {
-		return glossary.Write(w, l.g, l.format)
-	})
+	write := func(w io.Writer) error { return glossary.Write(w, l.g, l.format) }
+	var err error
+	if l.created {
+		err = atomicfile.Write(l.path, write)
+	} else {
+		err = atomicfile.WriteIfUnchanged(l.path, l.print, write)
+	}
 	if errors.Is(err, atomicfile.ErrChanged) {
 		return inputErr(fmt.Errorf("%s", app.L.T("err.glossary_changed", "Name", l.path)))
 	}

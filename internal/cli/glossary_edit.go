@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -17,6 +20,8 @@ type glossaryAddOptions struct {
 	terms, variants          []string
 	forbidden, pos, gender   []string
 	extra                    []string
+	force, newLanguage       bool
+	create                   bool
 }
 
 func newCmdGlossaryAdd(g *glossaryOptions) *cobra.Command {
@@ -42,6 +47,9 @@ func newCmdGlossaryAdd(g *glossaryOptions) *cobra.Command {
 	f.StringArrayVar(&opts.pos, "pos", nil, app.L.T("flag.pos"))
 	f.StringArrayVar(&opts.gender, "gender", nil, app.L.T("flag.gender"))
 	f.StringArrayVar(&opts.extra, "extra", nil, app.L.T("flag.extra"))
+	f.BoolVar(&opts.force, "force", false, app.L.T("flag.force"))
+	f.BoolVar(&opts.newLanguage, "new-language", false, app.L.T("flag.new_language"))
+	f.BoolVar(&opts.create, "create", false, app.L.T("flag.create"))
 	return cmd
 }
 
@@ -59,10 +67,42 @@ func glossaryAddRun(opts *glossaryAddOptions, cmd *cobra.Command) error {
 	if len(opts.terms) == 0 {
 		return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.add_needs_term")))
 	}
-	l, err := opts.load()
+	e, err := opts.entry(cmd)
 	if err != nil {
 		return err
 	}
+	l, err := opts.loadOrCreate()
+	if err != nil {
+		return err
+	}
+	if e.ID == "" {
+		e.ID = glossary.NewID(l.g, e)
+	}
+	fresh, err := glossary.AddChecked(l.g, e, glossary.AddOptions{Force: opts.force, NewLanguage: opts.newLanguage})
+	switch {
+	case errors.Is(err, glossary.ErrDuplicateID):
+		return inputErr(fmt.Errorf("%s", app.L.T("err.duplicate_id", "ID", e.ID)))
+	case errors.Is(err, glossary.ErrNewLanguage):
+		return inputErr(fmt.Errorf("%s", app.L.T("err.add_new_language", "Have", strings.Join(l.g.Languages(), ", "))))
+	case errors.Is(err, glossary.ErrInvalidEntry):
+		for _, f := range fresh {
+			app.info(app.lintMessage(f))
+		}
+		return inputErr(fmt.Errorf("%s", app.L.T("err.add_invalid", "ID", e.ID)))
+	case err != nil:
+		return inputErr(err)
+	}
+	if err := opts.save(l); err != nil {
+		return err
+	}
+	app.info(app.L.T("glossary.added", "ID", e.ID, "Name", l.path))
+	return nil
+}
+
+// entry builds the entry the flags describe; language keys are BCP 47
+// tags ("FR", "en_GB" are read as fr and en-GB).
+func (opts *glossaryAddOptions) entry(cmd *cobra.Command) (*glossary.Entry, error) {
+	app := opts.app
 	e := &glossary.Entry{ID: opts.id, Domain: opts.domain, Note: opts.note, Source: opts.source, Langs: map[string]*glossary.Terms{}}
 	terms := func(lang string) *glossary.Terms {
 		if e.Langs[lang] == nil {
@@ -80,32 +120,54 @@ func glossaryAddRun(opts *glossaryAddOptions, cmd *cobra.Command) error {
 		{"forbidden", opts.forbidden, func(lang, v string) { terms(lang).Forbidden = append(terms(lang).Forbidden, v) }},
 		{"pos", opts.pos, func(lang, v string) { terms(lang).POS = v }},
 		{"gender", opts.gender, func(lang, v string) { terms(lang).Gender = v }},
-		{"extra", opts.extra, func(col, v string) {
-			if e.Extra == nil {
-				e.Extra = map[string]string{}
-			}
-			e.Extra[col] = v
-		}},
 	} {
 		for _, v := range group.vals {
 			k, val, err := splitKV(app, cmd, group.flag, v)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			group.set(k, val)
+			lang, ok := glossary.LanguageKey(k)
+			if !ok {
+				return nil, usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", group.flag, "Value", k)))
+			}
+			group.set(lang, val)
 		}
 	}
-	if e.ID == "" {
-		e.ID = glossary.NewID(l.g, e)
+	for _, v := range opts.extra {
+		k, val, err := splitKV(app, cmd, "extra", v)
+		if err != nil {
+			return nil, err
+		}
+		if e.Extra == nil {
+			e.Extra = map[string]string{}
+		}
+		e.Extra[k] = val
 	}
-	if err := l.g.Add(e); err != nil {
-		return inputErr(fmt.Errorf("%s", app.L.T("err.duplicate_id", "ID", e.ID)))
+	return e, nil
+}
+
+// loadOrCreate loads the glossary, or with --create starts one when the
+// file does not exist yet.
+func (opts *glossaryAddOptions) loadOrCreate() (*loaded, error) {
+	path := opts.app.glossaryPath(opts.glossary)
+	if opts.create && path != "" && path != "-" {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			f, err := glossary.FormatOf(path)
+			if err != nil {
+				return nil, inputErr(fmt.Errorf("%s", opts.app.L.T("err.glossary_format", "Name", path)))
+			}
+			cols := []string{"id", "domain"}
+			for _, t := range opts.terms { // languages in the order given
+				if k, _, ok := strings.Cut(t, "="); ok {
+					if lang, ok := glossary.LanguageKey(strings.TrimSpace(k)); ok && !containsStr(cols, lang) {
+						cols = append(cols, lang)
+					}
+				}
+			}
+			return &loaded{g: &glossary.Glossary{Name: path, Columns: append(cols, "note")}, path: path, format: f, created: true}, nil
+		}
 	}
-	if err := opts.save(l); err != nil {
-		return err
-	}
-	app.info(app.L.T("glossary.added", "ID", e.ID, "Name", l.path))
-	return nil
+	return opts.load()
 }
 
 // glossary remove
@@ -132,6 +194,7 @@ func glossaryRemoveRun(opts *glossaryOptions, id string) error {
 	if err := l.g.Remove(id); err != nil {
 		return inputErr(fmt.Errorf("%s", app.L.T("err.no_entry", "ID", id)))
 	}
+	l.g.DropEmptyLanguages()
 	if err := opts.save(l); err != nil {
 		return err
 	}

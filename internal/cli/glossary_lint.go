@@ -73,11 +73,7 @@ func glossaryLintRun(opts *glossaryLintOptions) error {
 		if ignored[f.Code] {
 			continue
 		}
-		args := []any{}
-		for k, v := range f.Args {
-			args = append(args, k, v)
-		}
-		msg := app.L.T("lint."+f.Code, args...)
+		msg := app.lintText(f)
 		sev := app.L.T("lint.severity." + f.Severity.String())
 		switch f.Severity {
 		case glossary.Error:
@@ -105,4 +101,18 @@ func glossaryLintRun(opts *glossaryLintOptions) error {
 		return errProblems
 	}
 	return nil
+}
+
+// lintText says a lint finding in the interface language.
+func (app *App) lintText(f glossary.Finding) string {
+	args := []any{}
+	for k, v := range f.Args {
+		args = append(args, k, v)
+	}
+	return app.L.T("lint."+f.Code, args...)
+}
+
+// lintMessage is a lint finding with its severity, for stderr.
+func (app *App) lintMessage(f glossary.Finding) string {
+	return app.L.T("lint.severity."+f.Severity.String()) + ": " + app.lintText(f)
 }
