@@ -81,3 +81,36 @@ func englishPlural(w string) string {
 	}
 	return w + "s"
 }
+
+// frenchSingular is the singular of a French plural noun or adjective
+// (naval ← navaux is out of reach: "-aux" gives "-al"); other words are
+// returned as they are.
+func frenchSingular(w string) string {
+	lw := strings.ToLower(w)
+	switch {
+	case len(lw) < 4 || !startsWithLetter(w):
+		return w
+	case strings.HasSuffix(lw, "aux"):
+		return w[:len(w)-3] + "al"
+	case strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// englishSingular is the singular of an English plural noun; other words
+// are returned as they are.
+func englishSingular(w string) string {
+	lw := strings.ToLower(w)
+	switch {
+	case len(lw) < 4 || !startsWithLetter(w) || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "is"):
+		return w
+	case strings.HasSuffix(lw, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(lw, "sses") || strings.HasSuffix(lw, "xes") || strings.HasSuffix(lw, "ches") || strings.HasSuffix(lw, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(lw, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -94,9 +94,12 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	b.english = strings.HasPrefix(opts.Lang, "en")
 	b.inflect = !opts.NoInflection
 	if b.french {
-		b.preps = map[int32]bool{}
+		b.preps, b.complementPreps = map[int32]bool{}, map[int32]bool{}
 		for p := range frenchPrepositions {
 			b.preps[b.id(p)] = true
+		}
+		for _, p := range []string{"de", "d", "a"} {
+			b.complementPreps[b.id(p)] = true
 		}
 		m.loadAdjectives(b)
 	}
@@ -133,6 +136,7 @@ type builder struct {
 	words                    []string
 	base                     []int32
 	preps                    map[int32]bool
+	complementPreps          map[int32]bool
 	french, english, inflect bool
 	path                     []int32
 }
@@ -211,7 +215,9 @@ func (b *builder) add(e *Entry, term string, st Status, preferred, transl string
 	for _, tok := range toks {
 		w := term[tok.start:tok.end]
 		b.words = append(b.words, w)
-		b.base = append(b.base, b.id(w))
+		// The token's key, not the surface: "U.S." is the word "us",
+		// however a text dots it.
+		b.base = append(b.base, b.id(string(tok.key)))
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			allCaps = false
 		}
@@ -222,48 +228,125 @@ func (b *builder) add(e *Entry, term string, st Status, preferred, transl string
 	m.outs = append(m.outs, output{entry: e, status: st, upper: upper, term: preferred, transl: transl})
 	adj := b.french && len(base) > 2 && b.preps[base[1]]
 	m.insert(base, o, adj)
-	if !b.inflect || proper || allCaps {
+	if !b.inflect || proper || upper {
 		return
 	}
 	switch {
+	case b.french && allCaps: // a name: only the singular of a plural one ("Kurdes")
+		b.frenchSingularForm(words, base, len(base), o, adj)
 	case b.french:
-		head := len(base)
-		for i := 1; i < len(base); i++ {
-			if b.preps[base[i]] {
-				head = i
-				break
-			}
-		}
-		for _, k := range []formKind{fPlural, fFeminine, fFemPlural} {
-			// Skip a kind that changes nothing ("ministre" is its own
-			// feminine) or repeats another (the feminine plural of "rôdeuse").
-			same, samePlural := true, k == fFemPlural
-			for i := 0; i < head; i++ {
-				f := b.formsOf(words[i], base[i], k)
-				if len(f) != 1 || f[0] != base[i] {
-					same = false
-				}
-				if samePlural && !equalIDs(f, b.formsOf(words[i], base[i], fPlural)) {
-					samePlural = false
-				}
-			}
-			if !same && !samePlural {
-				b.product(words, base, head, k, 0, o, adj)
-			}
-		}
+		b.frenchForms(words, base, o, adj)
 	case b.english:
-		head := len(base) - 1
-		for i := 1; i < len(words); i++ {
-			if strings.EqualFold(words[i], "of") {
-				head = i - 1
-				break
+		b.englishForms(words, base, o)
+	}
+}
+
+// frenchForms inserts the plural and feminine forms of a French term: the
+// words before its first preposition agree ("mortiers de tranchée",
+// "munitions rôdeuses"), or only the first ("missiles Exocet", "gilets
+// pare-balles": a name or an invariable word modifies the head) or only
+// the last ("lance-roquettes multiples": an invariable head); a single
+// complement after "de" or "à" may be plural too ("frappes de drones");
+// and a term given in the plural is found in the singular ("Kurdes",
+// "un Kurde").
+func (b *builder) frenchForms(words []string, base []int32, o int32, adj bool) {
+	head := len(base)
+	for i := 1; i < len(base); i++ {
+		if b.preps[base[i]] {
+			head = i
+			break
+		}
+	}
+	for _, k := range []formKind{fPlural, fFeminine, fFemPlural} {
+		// Skip a kind that changes nothing ("ministre" is its own
+		// feminine) or repeats another (the feminine plural of "rôdeuse").
+		same, samePlural := true, k == fFemPlural
+		for i := 0; i < head; i++ {
+			f := b.formsOf(words[i], base[i], k)
+			if len(f) != 1 || f[0] != base[i] {
+				same = false
+			}
+			if samePlural && !equalIDs(f, b.formsOf(words[i], base[i], fPlural)) {
+				samePlural = false
 			}
 		}
-		b.path = append(b.path[:0], base...)
-		for _, id := range b.formsOf(words[head], base[head], fEnPlural) {
-			b.path[head] = id
-			m.insert(b.path, o, false)
+		if !same && !samePlural {
+			b.product(words, base, head, k, 0, o, adj)
 		}
+	}
+	heads := [][]int32{append([]int32(nil), base...)}
+	if head > 1 {
+		for _, at := range []int{0, head - 1} {
+			for _, id := range b.formsOf(words[at], base[at], fPlural) {
+				p := append([]int32(nil), base...)
+				p[at] = id
+				b.m.insert(p, o, adj)
+				heads = append(heads, p)
+			}
+		}
+	}
+	if head < len(base) {
+		for _, id := range b.formsOf(words[0], base[0], fPlural) {
+			p := append([]int32(nil), base...)
+			for i := 0; i < head; i++ {
+				if f := b.formsOf(words[i], base[i], fPlural); len(f) > 0 {
+					p[i] = f[0]
+				}
+			}
+			p[0] = id
+			heads = append(heads, p)
+		}
+	}
+	// A single complement noun after "de" or "à" in the plural.
+	if head+2 == len(base) && b.complementPreps[base[head]] {
+		last := len(base) - 1
+		for _, h := range heads {
+			for _, id := range b.formsOf(words[last], base[last], fPlural) {
+				p := append([]int32(nil), h...)
+				p[last] = id
+				b.m.insert(p, o, adj)
+			}
+		}
+	}
+	b.frenchSingularForm(words, base, head, o, adj)
+}
+
+// frenchSingularForm inserts the singular of a term given in the plural:
+// the words before head singular.
+func (b *builder) frenchSingularForm(words []string, base []int32, head int, o int32, adj bool) {
+	p := append([]int32(nil), base...)
+	changed := false
+	for i := 0; i < head; i++ {
+		if s := frenchSingular(words[i]); s != words[i] {
+			p[i] = b.id(s)
+			changed = true
+		}
+	}
+	if changed {
+		b.m.insert(p, o, adj)
+	}
+}
+
+// englishForms inserts the plural of an English term's head noun (the
+// last word, or the one before "of"), capitalised terms included
+// ("Interior Ministry" → "interior ministries"), and the singular of a
+// term given in the plural ("Kurds" → "Kurd").
+func (b *builder) englishForms(words []string, base []int32, o int32) {
+	head := len(base) - 1
+	for i := 1; i < len(words); i++ {
+		if strings.EqualFold(words[i], "of") {
+			head = i - 1
+			break
+		}
+	}
+	b.path = append(b.path[:0], base...)
+	for _, id := range b.formsOf(words[head], base[head], fEnPlural) {
+		b.path[head] = id
+		b.m.insert(b.path, o, false)
+	}
+	if s := englishSingular(words[head]); s != words[head] {
+		b.path[head] = b.id(s)
+		b.m.insert(b.path, o, false)
 	}
 }
 
