@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -59,16 +58,13 @@ func glossaryConvertRun(opts *glossaryConvertOptions, cmd *cobra.Command) error 
 	if err != nil {
 		return err
 	}
-	if strings.HasSuffix(strings.ToLower(opts.out), ".tsv") {
-		app.info(app.L.T("warn.tsv_omegat", "Name", opts.out))
-	}
 	if (to == glossary.TBX || to == glossary.TBX2) && len(l.g.Entries) == 0 {
 		return inputErr(fmt.Errorf("%s", app.L.T("err.tbx_empty")))
 	}
 	write := func(w io.Writer) error { return glossary.Write(w, l.g, to) }
 	if opts.out == "-" {
 		if err := write(app.Out); err != nil {
-			return inputErr(err)
+			return outputErr(err)
 		}
 	} else if err := app.writeOutput(opts.out, []string{opts.in}, write); err != nil {
 		return err
