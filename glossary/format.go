@@ -56,12 +56,23 @@ func ParseFormat(s string) (Format, error) {
 
 // Read reads a glossary in format f from r; name is used in messages.
 func Read(name string, r io.Reader, f Format) (*Glossary, error) {
+	return ReadWith(name, r, f, ReadOptions{})
+}
+
+// ReadOptions configure ReadWith.
+type ReadOptions struct {
+	// Columns name the columns of a delimited file with no header row.
+	Columns []string
+}
+
+// ReadWith is Read with options.
+func ReadWith(name string, r io.Reader, f Format, opts ReadOptions) (*Glossary, error) {
 	switch f {
 	case TSV, CSV:
 		// Spreadsheets write what they like whatever the name says: a
 		// French Excel writes ";" in a .csv, some tools tabs.
 		br := bufio.NewReader(r)
-		return ReadDelimited(name, br, Delimited{Comma: sniffSeparator(br, f)})
+		return ReadDelimited(name, br, Delimited{Comma: sniffSeparator(br, f), Columns: opts.Columns})
 	case TBX, TBX2:
 		return ReadTBX(name, r)
 	case XLSX:

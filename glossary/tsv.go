@@ -16,6 +16,9 @@ type Delimited struct {
 	Comma rune
 	// BOM writes a UTF-8 byte order mark first (Excel wants one in CSV).
 	BOM bool
+	// Columns, when set, name the columns of a file with no header row
+	// ("fr", "en"): its first line is an entry.
+	Columns []string
 }
 
 // MaxTabularBytes bounds what ReadDelimited reads.
@@ -43,15 +46,33 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 		rr = csvRecords{cr}
 	}
 	g := &Glossary{Name: name}
-	header, _, err := rr.read()
+	header, hpos, err := rr.read()
 	if err == io.EOF {
 		return nil, &PosError{Name: name, Line: 1, Msg: "empty file: no header row", Key: "no_header"}
 	}
 	if err != nil {
 		return nil, csvError(name, err)
 	}
-	if g.Columns, err = readHeader(name, 1, header); err != nil {
-		return nil, err
+	var first []string // an entry read as the header, when there is none
+	switch {
+	case opts.Columns != nil:
+		if g.Columns, err = readHeader(name, 0, opts.Columns); err != nil {
+			return nil, err
+		}
+		first = append([]string(nil), header...)
+	default:
+		g.Columns, err = readHeader(name, 1, header)
+		if err != nil && headerless(header) {
+			return readHeaderless(name, rr, append([]string(nil), header...), hpos(0).line)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if first != nil {
+		if err := g.addRecord(name, first, hpos); err != nil {
+			return nil, err
+		}
 	}
 	for {
 		rec, pos, err := rr.read()
@@ -61,30 +82,38 @@ func ReadDelimited(name string, r io.Reader, opts Delimited) (*Glossary, error) 
 		if err != nil {
 			return nil, csvError(name, err)
 		}
-		line := pos(0).line
-		if len(rec) > len(g.Columns) {
-			p := pos(len(g.Columns))
-			return nil, &PosError{Name: name, Line: p.line, Column: p.col, Msg: fmt.Sprintf("%d fields, but the header has %d columns", len(rec), len(g.Columns)),
-				Key: "too_many_fields", Data: map[string]string{"Fields": fmt.Sprint(len(rec)), "Columns": fmt.Sprint(len(g.Columns))}}
+		if err := g.addRecord(name, rec, pos); err != nil {
+			return nil, err
 		}
-		blank := true
-		for _, f := range rec {
-			if strings.TrimSpace(f) != "" {
-				blank = false
-				break
-			}
-		}
-		if blank {
-			continue
-		}
-		e := &Entry{Line: line}
-		for i, f := range rec {
-			e.setCell(g.Columns[i], unneutralise(f))
-		}
-		g.Entries = append(g.Entries, e)
 	}
 	deriveIDs(g)
 	return g, nil
+}
+
+// addRecord adds the entry of one record (a blank record is skipped).
+func (g *Glossary) addRecord(name string, rec []string, pos func(int) fieldPos) error {
+	line := pos(0).line
+	if len(rec) > len(g.Columns) {
+		p := pos(len(g.Columns))
+		return &PosError{Name: name, Line: p.line, Column: p.col, Msg: fmt.Sprintf("%d fields, but the header has %d columns", len(rec), len(g.Columns)),
+			Key: "too_many_fields", Data: map[string]string{"Fields": fmt.Sprint(len(rec)), "Columns": fmt.Sprint(len(g.Columns))}}
+	}
+	blank := true
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			blank = false
+			break
+		}
+	}
+	if blank {
+		return nil
+	}
+	e := &Entry{Line: line}
+	for i, f := range rec {
+		e.setCell(g.Columns[i], unneutralise(f))
+	}
+	g.Entries = append(g.Entries, e)
+	return nil
 }
 
 // fieldPos is where a field starts (1-based; the column counts bytes).

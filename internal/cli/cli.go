@@ -38,7 +38,8 @@ type App struct {
 	L      *i18n.Localizer
 	Getenv func(string) string
 
-	encoding string // --encoding, a persistent flag
+	encoding string   // --encoding, a persistent flag
+	columns  []string // --columns: the columns of a glossary with no header
 }
 
 // exitError carries an exit code and whether to add the --help hint.
@@ -151,6 +152,7 @@ func NewCmdRoot(app *App) *cobra.Command {
 	pf := root.PersistentFlags()
 	pf.String("ui-lang", "", L.T("flag.ui_lang"))
 	pf.StringVar(&app.encoding, "encoding", "auto", L.T("flag.encoding"))
+	pf.StringSliceVar(&app.columns, "columns", nil, L.T("flag.columns"))
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErr(cmd, translateFlagError(app, err))
 	})

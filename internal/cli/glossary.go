@@ -86,7 +86,7 @@ func (app *App) readGlossaryFile(path string, f glossary.Format) (*loaded, error
 		}
 		r = strings.NewReader(text)
 	}
-	g, err := glossary.Read(path, r, f)
+	g, err := glossary.ReadWith(path, r, f, glossary.ReadOptions{Columns: app.columns})
 	if err != nil {
 		return nil, app.glossaryError(path, err)
 	}

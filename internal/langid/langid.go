@@ -11,7 +11,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/termalign/termalign/glossary"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data/*.txt
@@ -65,7 +65,7 @@ func Guess(text string) (code string, best, second int) {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			for _, l := range words[glossary.Fold(text[start:end])] {
+			for _, l := range words[fold(text[start:end])] {
 				counts[l]++
 			}
 			start = -1
@@ -116,4 +116,25 @@ func Known(code string) bool {
 		}
 	}
 	return false
+}
+
+// fold lowers a word and strips its accents ("Été" → "ete").
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 || 'A' <= w[i] && w[i] <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

@@ -71,3 +71,16 @@ func TestUD(t *testing.T) {
 		}
 	}
 }
+
+// The seed article's two sides.
+func TestSeed(t *testing.T) {
+	for _, tc := range []struct{ file, want string }{{"karabakh.fr.txt", "fr"}, {"karabakh.en.txt", "en"}} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _, _ := Guess(string(data)); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.file, got, tc.want)
+		}
+	}
+}
