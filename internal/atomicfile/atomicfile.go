@@ -82,6 +82,9 @@ func CheckNotInput(output string, inputs ...string) error {
 	return nil
 }
 
+// ErrLocked: another edit of the file did not finish in time.
+var ErrLocked = errors.New("atomicfile: the file is being edited by another run")
+
 // ErrChanged: the file changed on disk since it was read.
 var ErrChanged = errors.New("atomicfile: file changed on disk since it was read")
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -91,6 +92,28 @@ func (app *App) readGlossaryFile(path string, f glossary.Format) (*loaded, error
 		return nil, app.glossaryError(path, err)
 	}
 	return &loaded{g: g, path: path, format: f, print: atomicfile.FingerprintOf(raw)}, nil
+}
+
+// glossaryPath is the file the command edits ("" for the embedded one).
+func (o *glossaryOptions) glossaryPath() string { return o.app.glossaryPath(o.glossary) }
+
+// editWait is how long an edit waits for another one on the same folder.
+const editWait = 30 * time.Second
+
+// lockGlossary serialises the edits of a glossary from read to rename, so
+// that concurrent edits never lose one another.
+func (app *App) lockGlossary(path string) (func(), error) {
+	if path == "" || path == "-" {
+		return func() {}, nil
+	}
+	unlock, err := atomicfile.Lock(path, editWait)
+	if errors.Is(err, atomicfile.ErrLocked) {
+		return nil, inputErr(fmt.Errorf("%s", app.L.T("err.glossary_locked", "Name", path)))
+	}
+	if err != nil {
+		return nil, app.inputError(path, err)
+	}
+	return unlock, nil
 }
 
 // load reads the glossary of the command: --glossary, $TERMALIGN_GLOSSARY

@@ -71,6 +71,11 @@ func glossaryAddRun(opts *glossaryAddOptions, cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := app.lockGlossary(opts.glossaryPath())
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	l, err := opts.loadOrCreate()
 	if err != nil {
 		return err
@@ -187,6 +192,11 @@ func newCmdGlossaryRemove(g *glossaryOptions) *cobra.Command {
 
 func glossaryRemoveRun(opts *glossaryOptions, id string) error {
 	app := opts.app
+	unlock, err := app.lockGlossary(opts.glossaryPath())
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	l, err := opts.load()
 	if err != nil {
 		return err

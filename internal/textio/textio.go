@@ -83,8 +83,9 @@ type Source struct {
 	file *os.File
 }
 
-// Open opens path ("-" reads stdin, which is buffered in memory; a regular
-// file is read twice, once to check it and once to decode) and checks it
+// Open opens path ("-" reads stdin, which is buffered in memory, and so is
+// any file that is not a regular one, such as a pipe; a regular file is
+// read twice, once to check it and once to decode) and checks it
 // before any text is produced: a NUL byte or, when UTF-8 is forced, invalid
 // UTF-8 is reported with its position.
 func Open(path string, stdin io.Reader, opts Options) (*Source, error) {
@@ -107,6 +108,16 @@ func Open(path string, stdin io.Reader, opts Options) (*Source, error) {
 	if st.IsDir() {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, ErrIsDir)
+	}
+	if !st.Mode().IsRegular() {
+		// A pipe, a FIFO, /dev/stdin, a process substitution: it cannot
+		// be read twice, so it is read once into memory, as "-" is.
+		data, err := io.ReadAll(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return newSource(path, bytes.NewReader(data), nil, opts)
 	}
 	s, err := newSource(path, f, f, opts)
 	if err != nil {
