@@ -13,6 +13,7 @@ import (
 
 	"github.com/termalign/termalign/align"
 	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/internal/cleanup"
 )
 
 // The review workbook's layout. Import reads these names back.
@@ -94,10 +95,11 @@ func WriteWorkbook(w io.Writer, doc *Document, opts WorkbookOptions) error {
 
 // writePackage saves f to a temporary file, then finishes it into w.
 func writePackage(w io.Writer, f *excelize.File, injs []injector) error {
-	tmp, err := os.CreateTemp("", "termalign-*.xlsx")
+	tmp, err := cleanup.CreateTemp("", "termalign-*.xlsx")
 	if err != nil {
 		return err
 	}
+	defer cleanup.Forget(tmp.Name())
 	defer os.Remove(tmp.Name())
 	defer tmp.Close()
 	n, err := f.WriteTo(tmp)

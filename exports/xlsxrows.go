@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"strconv"
+
+	"github.com/termalign/termalign/internal/cleanup"
 )
 
 // rowWriter writes the rows of one sheet part, cell by cell, straight into
@@ -53,7 +55,7 @@ func (s *sstWriter) wait() error {
 const sstHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<sst xmlns="` + nsMain + `">`
 
 func newSSTWriter() (*sstWriter, error) {
-	tmp, err := os.CreateTemp("", "termalign-sst-*")
+	tmp, err := cleanup.CreateTemp("", "termalign-sst-*")
 	if err != nil {
 		return nil, err
 	}
@@ -111,6 +113,7 @@ func (s *sstWriter) discard() {
 	s.wait()
 	s.tmp.Close()
 	os.Remove(s.tmp.Name())
+	cleanup.Forget(s.tmp.Name())
 }
 
 // run is one piece of rich text and its font.

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/termalign/termalign/internal/cleanup"
 	"io"
 	"os"
 	"path/filepath"
@@ -31,7 +32,7 @@ func Write(path string, fn func(w io.Writer) error) (err error) {
 		}
 		mode = st.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	tmp, err := cleanup.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
 		return err
 	}
@@ -40,6 +41,7 @@ func Write(path string, fn func(w io.Writer) error) (err error) {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
+		cleanup.Forget(tmp.Name())
 	}()
 	if err = fn(tmp); err != nil {
 		return err
