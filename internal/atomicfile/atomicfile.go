@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"github.com/termalign/termalign/internal/cleanup"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -40,6 +41,11 @@ func Write(path string, fn func(w io.Writer) error) (err error) {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			// Name the destination, not the temporary file, in errors.
+			var pe *fs.PathError
+			if errors.As(err, &pe) && pe.Path == tmp.Name() {
+				pe.Path = path
+			}
 		}
 		cleanup.Forget(tmp.Name())
 	}()

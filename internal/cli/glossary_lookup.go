@@ -29,6 +29,9 @@ func newCmdGlossaryLookup(g *glossaryOptions) *cobra.Command {
 		Args:    rangeArgs(app, 1, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.term = args[0]
+			if strings.TrimSpace(opts.term) == "" {
+				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.lookup_empty")))
+			}
 			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
 				return err
 			}
