@@ -1167,17 +1167,6 @@ func markerItemAt(p string, i int) bool {
 	return unicode.IsUpper(r)
 }
 
-// isLowerI: the English pronoun written "i" ("i", "i'm", "i’ve") is at i.
-func isLowerI(p string, i int) bool {
-	if i >= len(p) || p[i] != 'i' {
-		return false
-	}
-	if i+1 == len(p) || p[i+1] == ' ' || p[i+1] == '\'' {
-		return true
-	}
-	return strings.HasPrefix(p[i+1:], "’")
-}
-
 // emoticonEnd: an emoticon (":)", ";-)", ":D", ":((") between spaces
 // starts at i; it returns where it ends, or 0.
 func emoticonEnd(p string, i int) int {
