@@ -157,3 +157,30 @@ func ExampleWriteTMX() {
 	// </body>
 	// </tmx>
 }
+
+// TestHTMLScale writes the report of EXPORTS_HTML_N segments (default:
+// skipped), for timing with /usr/bin/time on the test binary.
+func TestHTMLScale(t *testing.T) {
+	n, err := strconv.Atoi(os.Getenv("EXPORTS_HTML_N"))
+	if err != nil {
+		t.Skip("set EXPORTS_HTML_N to time the report writer")
+	}
+	doc := bigDoc(t, n)
+	for k := 0; k < n; k += 97 {
+		doc.Findings = append(doc.Findings, Finding{Pair: k, Problem: "number_mismatch", Severity: "major", Detail: "not in the target: 6 500"})
+	}
+	f, err := os.CreateTemp("", "scale-*.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove(f.Name())
+	start := time.Now()
+	if err := WriteHTML(f, doc, HTMLOptions{Glossary: "embedded"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(f.Name())
+	t.Logf("%d segments: %s, %.1f MB", n, time.Since(start).Round(time.Millisecond), float64(st.Size())/1e6)
+}

@@ -84,7 +84,7 @@ func NewCmdAlign(app *App) *cobra.Command {
 
 func alignRun(opts *alignOptions, cmd *cobra.Command) error {
 	app := opts.app
-	outs, err := app.parseOutputs(cmd, opts.outputs, opts.format, "jsonl", "text", "xlsx", "tmx")
+	outs, err := app.parseOutputs(cmd, opts.outputs, opts.format, "jsonl", "text", "xlsx", "tmx", "html")
 	if err != nil {
 		return err
 	}
@@ -96,8 +96,8 @@ func alignRun(opts *alignOptions, cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	if wantsWorkbook(outs) && opts.target != "" {
-		// The workbook lists the QA findings and marks their rows.
+	if wantsFindings(outs) && opts.target != "" {
+		// The workbook and the report show the QA findings.
 		fs, err := app.runChecks(doc, nil)
 		if err != nil {
 			return err
@@ -227,6 +227,10 @@ func (app *App) documentWriter(doc *exports.Document, kind string, opts *alignOp
 		return func(w io.Writer) error { return exports.WriteJSONL(w, doc) }
 	case "xlsx":
 		return func(w io.Writer) error { return exports.WriteWorkbook(w, doc, exports.WorkbookOptions{}) }
+	case "html":
+		return func(w io.Writer) error {
+			return exports.WriteHTML(w, doc, exports.HTMLOptions{Glossary: glossaryName(app, opts.glossary)})
+		}
 	case "tmx":
 		return func(w io.Writer) error {
 			return exports.WriteTMX(w, []*exports.Document{doc}, exports.TMXOptions{IncludeEmpty: opts.includeEmpty})

@@ -41,9 +41,6 @@ func (app *App) parseOutputs(cmd *cobra.Command, paths []string, format string, 
 			kind = outputKinds[strings.ToLower(filepath.Ext(p))]
 		}
 		if !containsStr(allowed, kind) {
-			if kind == "html" {
-				return nil, inputErr(fmt.Errorf("%s", app.L.T("err.format_not_landed", "Name", p)))
-			}
 			return nil, usageErr(cmd, fmt.Errorf("%s", app.L.T("err.output_format", "Name", p, "Want", strings.Join(allowed, ", "))))
 		}
 		if seen[p] {

@@ -26,6 +26,7 @@ type checkOptions struct {
 	sourceLang string
 	targetLang string
 	ignore     []string
+	outputs    []string
 }
 
 // NewCmdCheck builds "termalign check".
@@ -67,11 +68,16 @@ func NewCmdCheck(app *App) *cobra.Command {
 	f.StringVar(&opts.sourceLang, "source-lang", "fr", L.T("flag.source_lang"))
 	f.StringVar(&opts.targetLang, "target-lang", "en", L.T("flag.target_lang"))
 	f.StringSliceVar(&opts.ignore, "ignore", nil, L.T("flag.ignore"))
+	f.StringArrayVarP(&opts.outputs, "output", "o", nil, L.T("flag.report_output"))
 	return cmd
 }
 
 func checkRun(opts *checkOptions, cmd *cobra.Command) error {
 	app := opts.app
+	outs, err := app.parseOutputs(cmd, opts.outputs, "html", "html")
+	if err != nil {
+		return err
+	}
 	doc, err := app.checkedDocument(opts, cmd)
 	if err != nil {
 		return err
@@ -79,6 +85,13 @@ func checkRun(opts *checkOptions, cmd *cobra.Command) error {
 	fs, err := app.runChecks(doc, opts.ignore)
 	if err != nil {
 		return err
+	}
+	if len(outs) > 0 {
+		doc.Findings = exportFindings(doc, fs)
+		aopts := &alignOptions{glossary: opts.glossary, format: "html"}
+		if err := app.writeDocument(doc, outs, aopts, opts.inputs); err != nil {
+			return err
+		}
 	}
 	w := bufio.NewWriterSize(app.Out, 64<<10)
 	if opts.format == "jsonl" {
@@ -264,10 +277,11 @@ func exportFindings(doc *exports.Document, fs []qa.Finding) []exports.Finding {
 	return out
 }
 
-// wantsWorkbook: one of the outputs is a review workbook.
-func wantsWorkbook(outs []output) bool {
+// wantsFindings: one of the outputs shows QA findings (a workbook, a
+// report).
+func wantsFindings(outs []output) bool {
 	for _, o := range outs {
-		if o.kind == "xlsx" {
+		if o.kind == "xlsx" || o.kind == "html" {
 			return true
 		}
 	}

@@ -162,6 +162,7 @@ func NewCmdRoot(app *App) *cobra.Command {
 		NewCmdAlign(app),
 		NewCmdCheck(app),
 		NewCmdImport(app),
+		NewCmdReport(app),
 		NewCmdGlossary(app),
 		NewCmdVersion(app),
 		NewCmdCompletion(app, root),
