@@ -33,8 +33,8 @@ func TestWriteHTML(t *testing.T) {
 	}
 	for _, want := range []string{
 		`<a href="#seg-tricky-0008">tricky-0008</a>: ⚠ missing_term`, // the summary links to the finding
-		`<mark class="term" tabindex="0" title="defence ministry"`,  // a term with its translation
-		`<td class="low">⚠ 0.20 low</td>`,                           // a low score, with a label
+		`<mark class="term" tabindex="0" title="defence ministry"`,   // a term with its translation
+		`<td class="low">⚠ 0.20 low</td>`,                            // a low score, with a label
 		`=SOMME(A1:A2) n’est pas une formule`,
 		`“Curly” and &#39;straight&#39; quotes`, // text escaped
 	} {
