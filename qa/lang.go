@@ -24,6 +24,7 @@ type Language struct {
 	words    map[string]float64 // folded number word → value
 	joiners  map[string]bool
 	ordinals []string // suffixes, longest first
+	romanOrd []string // suffixes after a Roman numeral
 	pronouns map[string]bool
 }
 
@@ -107,6 +108,8 @@ func (l *Language) add(section, line string) error {
 		l.joiners[glossary.Fold(line)] = true
 	case "ordinals":
 		l.ordinals = append(l.ordinals, glossary.Fold(line))
+	case "roman-ordinals":
+		l.romanOrd = append(l.romanOrd, line)
 	case "pronouns":
 		l.pronouns[glossary.Fold(line)] = true
 	default:

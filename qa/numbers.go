@@ -166,7 +166,7 @@ func (l *Language) romanOrdinal(word string) (float64, bool) {
 	}
 	suffix := word[n:]
 	ok := false
-	for _, s := range l.ordinals {
+	for _, s := range l.romanOrd {
 		if suffix == s {
 			ok = true
 		}

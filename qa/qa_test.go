@@ -69,3 +69,24 @@ func TestSeed(t *testing.T) {
 		t.Fatalf("%d findings, want the one missing_term", len(fs))
 	}
 }
+
+// Roman ordinals read as numbers, and words that only look like one not.
+func TestRomanOrdinals(t *testing.T) {
+	fr, _ := LoadLanguage("fr")
+	en, _ := LoadLanguage("en")
+	for _, tc := range []struct {
+		src, tgt string
+		ok       bool
+	}{
+		{"Au VIIIe siècle", "In the 8th century", true},
+		{"le Ier arrondissement", "the 1st district", true},
+		{"en Inde et au Cap-Vert", "in India and Cape Verde", true},
+		{"Ce jour-là, De Gaulle", "That day, De Gaulle", true},
+		{"Au XIXe siècle", "In the 18th century", false},
+	} {
+		miss, extra := numberMismatch(fr, en, tc.src, tc.tgt)
+		if (len(miss)+len(extra) == 0) != tc.ok {
+			t.Errorf("%q / %q: missing %v, extra %v", tc.src, tc.tgt, miss, extra)
+		}
+	}
+}
