@@ -166,6 +166,9 @@ func (app *App) collect(input, tag, paragraphs string, segmented bool) ([]align.
 	if err != nil {
 		return nil, "", app.inputError(input, err)
 	}
+	if len(out) == 0 {
+		app.info(app.L.T("warn.no_text", "Name", input))
+	}
 	r, err := src.Reader()
 	if err != nil {
 		return nil, "", app.inputError(input, err)
