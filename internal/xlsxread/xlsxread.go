@@ -29,6 +29,11 @@ type Limits struct {
 // thousand rows.
 var DefaultLimits = Limits{File: 256 << 20, Part: 1 << 30}
 
+// MaxSharedStrings bounds the shared strings kept in memory: a review
+// workbook of a million segments has about two million; a workbook with
+// more is refused rather than allowed to take gigabytes.
+const MaxSharedStrings = 4_000_000
+
 // Errors.
 var (
 	ErrNotXLSX   = errors.New("xlsxread: not an XLSX workbook")
@@ -42,7 +47,11 @@ type Workbook struct {
 	zr     *zip.Reader
 	lim    Limits
 	sheets []sheet
-	shared []string
+	// The shared strings, packed: string i is sharedData[sharedEnd[i-1]:
+	// sharedEnd[i]], so that millions of small strings cost no header
+	// each.
+	sharedData []byte
+	sharedEnd  []int
 }
 
 type sheet struct{ name, part string }
@@ -180,10 +189,10 @@ func (w *Workbook) Rows(sheetName string, fn func(row int, cells []string) error
 				text := string(val)
 				if cellType == "s" {
 					i, err := strconv.Atoi(strings.TrimSpace(text))
-					if err != nil || i < 0 || i >= len(w.shared) {
+					if err != nil || i < 0 || i >= len(w.sharedEnd) {
 						return fmt.Errorf("%w: shared string %q", ErrMalformed, text)
 					}
-					text = w.shared[i]
+					text = w.sharedString(i)
 				}
 				for len(cells) <= col {
 					cells = append(cells, "")
@@ -240,6 +249,15 @@ func resolve(dir, target string) string {
 	return path.Clean(path.Join(dir, target))
 }
 
+// sharedString is shared string i.
+func (w *Workbook) sharedString(i int) string {
+	start := 0
+	if i > 0 {
+		start = w.sharedEnd[i-1]
+	}
+	return string(w.sharedData[start:w.sharedEnd[i]])
+}
+
 func (w *Workbook) loadShared(name string) error {
 	var cur []byte
 	inT, inRPh := false, false
@@ -265,7 +283,11 @@ func (w *Workbook) loadShared(name string) error {
 			case "rPh":
 				inRPh = false
 			case "si":
-				w.shared = append(w.shared, string(cur))
+				if len(w.sharedEnd) >= MaxSharedStrings {
+					return fmt.Errorf("%w: more than %d shared strings", ErrTooLarge, MaxSharedStrings)
+				}
+				w.sharedData = append(w.sharedData, cur...)
+				w.sharedEnd = append(w.sharedEnd, len(w.sharedData))
 			}
 		}
 		return nil

@@ -31,8 +31,13 @@ const (
 	Text
 )
 
-// ErrTooLarge: the input is larger than the scanner's limit.
+// ErrTooLarge: the input is larger than the scanner's limit, or one
+// token is larger than MaxToken.
 var ErrTooLarge = errors.New("xmlscan: input too large")
+
+// MaxToken bounds one token (a text run, a tag with its attributes): the
+// scanner's buffer, and so its memory, stays under twice this.
+const MaxToken = 64 << 20
 
 // SyntaxError is a well-formedness error at a line.
 type SyntaxError struct {
@@ -110,6 +115,12 @@ func (s *Scanner) fill() (bool, error) {
 		s.p = 0
 	}
 	if len(s.buf) == cap(s.buf) {
+		if cap(s.buf) >= MaxToken {
+			// One token (a text run, a tag) longer than this is no
+			// glossary or memory any tool writes: refuse it rather than
+			// grow without end.
+			return false, fmt.Errorf("%w: a single token of more than %d MB at line %d", ErrTooLarge, MaxToken>>20, s.line)
+		}
 		nb := make([]byte, len(s.buf), 2*cap(s.buf))
 		copy(nb, s.buf)
 		s.buf = nb
