@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"encoding/hex"
 	"os"
 	"path/filepath"
@@ -116,6 +117,34 @@ func TestLintMessagesExist(t *testing.T) {
 			if _, ok := ids["lint."+code]; !ok {
 				t.Errorf("%s: no message lint.%s", lang, code)
 			}
+		}
+	}
+}
+
+// failWriter fails every write, as a full disk or a closed pipe does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// A write error on stdout is never dropped: exit 2, said as an output
+// error.
+func TestOutputErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"glossary", "list"},
+		{"glossary", "list", "--format", "jsonl"},
+		{"glossary", "lookup", "erevan"},
+		{"glossary", "lookup", "--format", "jsonl", "erevan"},
+		{"glossary", "stats"},
+		{"glossary", "stats", "--format", "jsonl"},
+		{"glossary", "lint", "--format", "jsonl"},
+		{"segment", "-"},
+		{"terms", "-"},
+		{"align", "--format", "jsonl", "-"},
+	} {
+		var errb bytes.Buffer
+		code := Run(args, Streams{In: strings.NewReader("Le ministère de la défense à Erevan. Bonjour."), Out: failWriter{}, Err: &errb}, func(string) string { return "" })
+		if code != ExitUsage || !strings.Contains(errb.String(), "no space left on device") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errb.String())
 		}
 	}
 }

@@ -82,12 +82,14 @@ func glossaryListRun(opts *glossaryListOptions) error {
 	switch opts.format {
 	case "tsv":
 		if err := glossary.WriteDelimited(w, sel, glossary.Delimited{Comma: '\t'}); err != nil {
-			return inputErr(err)
+			return outputErr(err)
 		}
 	case "jsonl":
 		enc := jsonLines(w)
 		for _, e := range sel.Entries {
-			enc.Encode(toRecord(e))
+			if err := enc.Encode(toRecord(e)); err != nil {
+				return outputErr(err)
+			}
 		}
 	default:
 		langs := l.g.Languages()
@@ -104,7 +106,7 @@ func glossaryListRun(opts *glossaryListOptions) error {
 		}
 	}
 	if err := w.Flush(); err != nil {
-		return inputErr(err)
+		return outputErr(err)
 	}
 	app.info(app.L.N("glossary.list.summary", len(sel.Entries)))
 	return nil

@@ -79,11 +79,15 @@ func glossaryLookupRun(opts *glossaryLookupOptions) error {
 		return errProblems
 	}
 	w := bufio.NewWriter(app.Out)
-	defer w.Flush()
 	if opts.format == "jsonl" {
 		enc := jsonLines(w)
 		for _, e := range found {
-			enc.Encode(toRecord(e))
+			if err := enc.Encode(toRecord(e)); err != nil {
+				return outputErr(err)
+			}
+		}
+		if err := w.Flush(); err != nil {
+			return outputErr(err)
 		}
 		return nil
 	}
@@ -113,6 +117,9 @@ func glossaryLookupRun(opts *glossaryLookupOptions) error {
 		if e.Source != "" {
 			fmt.Fprintf(w, "  %s: %s\n", app.L.T("glossary.source"), e.Source)
 		}
+	}
+	if err := w.Flush(); err != nil {
+		return outputErr(err)
 	}
 	return nil
 }

@@ -44,10 +44,14 @@ func glossaryStatsRun(opts *glossaryStatsOptions) error {
 	}
 	s := glossary.Stats(l.g)
 	w := bufio.NewWriter(app.Out)
-	defer w.Flush()
 	if opts.format == "jsonl" {
-		enc := jsonLines(w)
-		return enc.Encode(s)
+		if err := jsonLines(w).Encode(s); err != nil {
+			return outputErr(err)
+		}
+		if err := w.Flush(); err != nil {
+			return outputErr(err)
+		}
+		return nil
 	}
 	L := app.L
 	fmt.Fprintf(w, "%s: %d\n", L.T("stats.entries"), s.Entries)
@@ -74,6 +78,9 @@ func glossaryStatsRun(opts *glossaryStatsOptions) error {
 	for _, lang := range s.Languages {
 		ls := s.ByLanguage[lang]
 		fmt.Fprintf(w, "  %-6s %8.1f%% %9d %9d %9d %9d\n", lang, ls.Coverage*100, ls.Preferred, ls.Admitted, ls.Forbidden, ls.Missing)
+	}
+	if err := w.Flush(); err != nil {
+		return outputErr(err)
 	}
 	return nil
 }
