@@ -429,8 +429,58 @@ func (m *Matcher) Find(text string) []Hit {
 	return out
 }
 
+// Long texts are matched in windows, so that memory stays bounded by the
+// window, not by the text (a 50 MB paragraph with no stop).
+const (
+	longText      = 1 << 20 // texts longer than this are windowed
+	matchWindow   = 256 << 10
+	windowOverlap = 4 << 10 // longer than any term
+)
+
 // Each calls fn for every hit in text, in order.
 func (m *Matcher) Each(text string, fn func(Hit)) {
+	if len(text) > longText {
+		m.eachWindowed(text, fn)
+		return
+	}
+	m.each(text, fn)
+}
+
+// eachWindowed matches text window by window: a hit is taken from the
+// window it starts in, before the next window's start (each window starts
+// windowOverlap bytes before the previous one ends, at a space).
+func (m *Matcher) eachWindowed(text string, fn func(Hit)) {
+	lastEnd := 0
+	for a := 0; a < len(text); {
+		b := min(len(text), a+matchWindow)
+		if b < len(text) {
+			if sp := strings.LastIndexAny(text[a:b], " \t\n"); sp > 0 {
+				b = a + sp
+			}
+		}
+		next := len(text)
+		if b < len(text) {
+			next = b - windowOverlap
+			if sp := strings.LastIndexAny(text[a:max(a+1, next)], " \t\n"); sp > 0 {
+				next = a + sp + 1
+			}
+			if next <= a {
+				next = b
+			}
+		}
+		m.each(text[a:b], func(h Hit) {
+			h.Start, h.End = h.Start+a, h.End+a
+			if h.Start >= lastEnd && h.Start < next {
+				lastEnd = h.End
+				fn(h)
+			}
+		})
+		a = next
+	}
+}
+
+// each is Each on a text of any length, in one pass.
+func (m *Matcher) each(text string, fn func(Hit)) {
 	tk := m.pool.Get().(*tokenizer)
 	defer m.pool.Put(tk)
 	toks := tk.tokenize(text)

@@ -291,3 +291,27 @@ func TestMatcherConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// A text longer than the window is matched window by window with the same
+// hits as in one pass.
+func TestMatcherLongText(t *testing.T) {
+	g := testGlossary(t)
+	fr, _ := NewMatcher(g, MatcherOptions{Lang: "fr"})
+	unit := "les mortiers de tranchée du ministère azerbaïdjanais de la défense et un drone de combat à Erevan, "
+	var b strings.Builder
+	for b.Len() < 3*longText {
+		b.WriteString(unit)
+	}
+	text := b.String()
+	var whole, windowed []string
+	fr.each(text, func(h Hit) { whole = append(whole, fmt.Sprintf("%d:%s", h.Start, h.Entry.ID)) })
+	fr.Each(text, func(h Hit) {
+		if text[h.Start:h.End] != h.Surface {
+			t.Fatalf("offsets %d:%d do not slice %q", h.Start, h.End, h.Surface)
+		}
+		windowed = append(windowed, fmt.Sprintf("%d:%s", h.Start, h.Entry.ID))
+	})
+	if strings.Join(whole, " ") != strings.Join(windowed, " ") {
+		t.Fatalf("windowed matching differs: %d hits against %d in one pass", len(windowed), len(whole))
+	}
+}

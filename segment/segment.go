@@ -1474,8 +1474,17 @@ func (s *Segmenter) clauseBreak(p string, i int) int {
 
 // openBracket: seg opens more brackets than it closes.
 func openBracket(seg string) bool {
+	// Only the last bracketWindow bytes count: a bracket opened further
+	// back is no longer a reason to hold a boundary, and the check stays
+	// linear on a paragraph with no punctuation at all.
+	if len(seg) > bracketWindow {
+		seg = seg[len(seg)-bracketWindow:]
+	}
 	return strings.Count(seg, "(") > strings.Count(seg, ")")
 }
+
+// bracketWindow is how far back openBracket looks.
+const bracketWindow = 2000
 
 // insideBrackets: the last bracket before i opens one.
 func insideBrackets(p string, i int) bool {
