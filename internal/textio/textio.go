@@ -184,6 +184,27 @@ func (n *namedReader) Read(p []byte) (int, error) {
 	return k, err
 }
 
+// littleEndian guesses the byte order of BOM-less UTF-16 from its first
+// kilobyte: Latin text has its zero bytes second in each unit in
+// little-endian order, first in big-endian.
+func littleEndian(raw io.ReadSeeker) bool {
+	head := make([]byte, 1024)
+	if _, err := raw.Seek(0, io.SeekStart); err != nil {
+		return false
+	}
+	n, _ := io.ReadFull(raw, head)
+	even, odd := 0, 0
+	for i := 0; i+1 < n; i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	return odd > even
+}
+
 func newSource(name string, raw io.ReadSeeker, f *os.File, opts Options) (*Source, error) {
 	s := &Source{Name: name, raw: raw, file: f}
 	head := make([]byte, 3)
@@ -212,9 +233,10 @@ func newSource(name string, raw io.ReadSeeker, f *os.File, opts Options) (*Sourc
 		}
 		want = canon
 		if canon == "utf-16" {
-			// Plain "utf-16" takes its byte order from the BOM, else BE.
+			// Plain "utf-16" takes its byte order from the BOM, else from
+			// where the zero bytes of mostly-Latin text fall.
 			want = "utf-16be"
-			if bom == "utf-16le" {
+			if bom == "utf-16le" || bom == "" && littleEndian(raw) {
 				want = "utf-16le"
 			}
 			_, enc, _ = lookup(want)
