@@ -148,3 +148,29 @@ func TestOutputErrors(t *testing.T) {
 		}
 	}
 }
+
+// A TBX saved in UTF-16 (as some Windows tools do) is read.
+func TestTBXInUTF16(t *testing.T) {
+	dir := t.TempDir()
+	tsv := filepath.Join(dir, "g.tsv")
+	if err := os.WriteFile(tsv, []byte("id\tfr\ten\np\tBakou\tBaku\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tbx := filepath.Join(dir, "g.tbx")
+	var errb bytes.Buffer
+	if code := Run([]string{"glossary", "convert", tsv, tbx}, Streams{Out: &bytes.Buffer{}, Err: &errb}, func(string) string { return "" }); code != 0 {
+		t.Fatalf("convert: %d %s", code, errb.String())
+	}
+	data, _ := os.ReadFile(tbx)
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range strings.ReplaceAll(string(data), `encoding="UTF-8"`, `encoding="UTF-16"`) {
+		u16 = append(u16, byte(r), byte(r>>8)) // the text is in the BMP
+	}
+	if err := os.WriteFile(tbx, u16, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if code := Run([]string{"glossary", "list", "--glossary", tbx}, Streams{Out: &out, Err: &errb}, func(string) string { return "" }); code != 0 || !strings.Contains(out.String(), "Bakou → Baku") {
+		t.Fatalf("list: exit %d, %q %s", code, out.String(), errb.String())
+	}
+}
