@@ -132,12 +132,9 @@ func (app *App) checkedDocument(opts *checkOptions, cmd *cobra.Command) (*export
 	var doc *exports.Document
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".xlsx":
-		imp, err := exports.ReadWorkbook(bytes.NewReader(data))
+		imp, err := app.readReviewBytes(path, data)
 		if err != nil {
-			return nil, inputErr(fmt.Errorf("%s: %w", path, err))
-		}
-		for _, p := range imp.Problems {
-			app.info(path + ": " + app.importProblem(p))
+			return nil, err
 		}
 		doc = imp.Doc
 	case ".tmx":

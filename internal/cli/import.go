@@ -51,16 +51,9 @@ func importRun(opts *importOptions, cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	data, err := app.readBinaryInput(opts.input)
+	imp, err := app.readReview(opts.input)
 	if err != nil {
 		return err
-	}
-	imp, err := exports.ReadWorkbook(bytes.NewReader(data))
-	if err != nil {
-		return inputErr(fmt.Errorf("%s: %w", opts.input, err))
-	}
-	for _, p := range imp.Problems {
-		app.info(opts.input + ": " + app.importProblem(p))
 	}
 	doc := keepStatuses(imp.Doc, opts.statuses)
 	aopts := &alignOptions{includeEmpty: opts.includeEmpty, format: "tmx"}
@@ -103,4 +96,25 @@ func (app *App) importProblem(p exports.ImportProblem) string {
 		where = app.L.T("import.where", "Sheet", p.Sheet, "Row", p.Row, "ID", p.ID)
 	}
 	return app.L.T("import.problem."+p.Kind, "Where", where, "Value", p.Value, "Want", strings.Join(exports.Statuses, ", "))
+}
+
+// readReview reads a review workbook back and says on stderr what it
+// refused or noticed.
+func (app *App) readReview(path string) (*exports.Import, error) {
+	data, err := app.readBinaryInput(path)
+	if err != nil {
+		return nil, err
+	}
+	return app.readReviewBytes(path, data)
+}
+
+func (app *App) readReviewBytes(path string, data []byte) (*exports.Import, error) {
+	imp, err := exports.ReadWorkbook(bytes.NewReader(data))
+	if err != nil {
+		return nil, inputErr(fmt.Errorf("%s: %w", path, err))
+	}
+	for _, p := range imp.Problems {
+		app.info(path + ": " + app.importProblem(p))
+	}
+	return imp, nil
 }

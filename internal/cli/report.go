@@ -1,12 +1,8 @@
 package cli
 
 import (
-	"bytes"
-	"fmt"
-
 	"github.com/spf13/cobra"
 
-	"github.com/termalign/termalign/exports"
 )
 
 type reportOptions struct {
@@ -46,16 +42,9 @@ func reportRun(opts *reportOptions, cmd *cobra.Command) error {
 	if len(outs) == 0 {
 		outs = []output{{path: "-", kind: "html"}}
 	}
-	data, err := app.readBinaryInput(opts.input)
+	imp, err := app.readReview(opts.input)
 	if err != nil {
 		return err
-	}
-	imp, err := exports.ReadWorkbook(bytes.NewReader(data))
-	if err != nil {
-		return inputErr(fmt.Errorf("%s: %w", opts.input, err))
-	}
-	for _, p := range imp.Problems {
-		app.info(opts.input + ": " + app.importProblem(p))
 	}
 	doc := imp.Doc
 	lp, err := app.parseLangPair(cmd, doc.SourceLang, doc.TargetLang)
