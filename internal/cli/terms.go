@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/internal/jsonw"
 	"github.com/termalign/termalign/internal/lang"
 	"github.com/termalign/termalign/segment"
 )
@@ -67,17 +68,21 @@ func NewCmdTerms(app *App) *cobra.Command {
 	return cmd
 }
 
-// termRecord is the JSON Lines contract of "terms".
-type termRecord struct {
-	Sent        int    `json:"sent"`
-	ID          string `json:"id"`
-	Surface     string `json:"surface"`
-	Start       int    `json:"start"`
-	End         int    `json:"end"`
-	Term        string `json:"term"`
-	Translation string `json:"translation"`
-	Domain      string `json:"domain"`
-	Status      string `json:"status"`
+// appendTermRecord appends the JSON Lines record of one hit (the
+// contract of "terms" in DESIGN.md), without reflection: a document has
+// many hits.
+func appendTermRecord(b []byte, s segment.Sentence, h glossary.Hit) []byte {
+	b = append(b, '{')
+	b = jsonw.Int(jsonw.Key(b, "sent"), s.Index)
+	b = jsonw.String(jsonw.Key(b, "id"), h.Entry.ID)
+	b = jsonw.String(jsonw.Key(b, "surface"), h.Surface)
+	b = jsonw.Int(jsonw.Key(b, "start"), s.Start+h.Start)
+	b = jsonw.Int(jsonw.Key(b, "end"), s.Start+h.End)
+	b = jsonw.String(jsonw.Key(b, "term"), h.Term)
+	b = jsonw.String(jsonw.Key(b, "translation"), h.Translation)
+	b = jsonw.String(jsonw.Key(b, "domain"), h.Entry.Domain)
+	b = jsonw.String(jsonw.Key(b, "status"), h.Status.String())
+	return append(b, '}', '\n')
 }
 
 func termsRun(opts *termsOptions) error {
@@ -103,7 +108,7 @@ func termsRun(opts *termsOptions) error {
 	watch := app.watchLang(opts.input, opts.lang)
 	color := useColor(opts.color, app.Out, app.Getenv)
 	w := bufio.NewWriterSize(app.Out, 64<<10)
-	enc := jsonLines(w)
+	var buf []byte
 	lastPar, nSent, nHits, nForbidden := -1, 0, 0, 0
 	err = sentences(func(s segment.Sentence) error {
 		nSent++
@@ -117,11 +122,8 @@ func termsRun(opts *termsOptions) error {
 		}
 		if opts.format == "jsonl" {
 			for _, h := range hits {
-				if err := enc.Encode(termRecord{
-					Sent: s.Index, ID: h.Entry.ID, Surface: h.Surface,
-					Start: s.Start + h.Start, End: s.Start + h.End,
-					Term: h.Term, Translation: h.Translation, Domain: h.Entry.Domain, Status: h.Status.String(),
-				}); err != nil {
+				buf = appendTermRecord(buf[:0], s, h)
+				if _, err := w.Write(buf); err != nil {
 					return err
 				}
 			}
