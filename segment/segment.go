@@ -339,18 +339,8 @@ func isBlank(line []byte) bool {
 // Blank (resolve Auto with DetectParagraphs first). An error from fn or r
 // stops the stream and is returned.
 func (s *Segmenter) Stream(r io.Reader, mode Paragraphs, fn func(Sentence) error) error {
-	if mode != Line && mode != Blank {
-		return fmt.Errorf("%w: Stream needs line or blank", ErrParagraphs)
-	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	var (
-		para      []byte // the paragraph being gathered (Blank mode)
-		paraStart int
-		offset    int // input offset of the next line
-		par, sent int
-		scratch   []byte
-	)
-	process := func(p string, base int) error {
+	par, sent := 0, 0
+	return eachParagraph(r, mode, func(p string, base int) error {
 		var ferr error
 		found := false
 		s.splitPara(p, func(a, b int) {
@@ -364,7 +354,22 @@ func (s *Segmenter) Stream(r io.Reader, mode Paragraphs, fn func(Sentence) error
 			par++
 		}
 		return ferr
+	})
+}
+
+// eachParagraph reads r and calls fn with each paragraph and its input
+// offset: a line in Line mode, lines up to a blank one in Blank mode.
+func eachParagraph(r io.Reader, mode Paragraphs, fn func(p string, base int) error) error {
+	if mode != Line && mode != Blank {
+		return fmt.Errorf("%w: Stream needs line or blank", ErrParagraphs)
 	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	var (
+		para      []byte // the paragraph being gathered (Blank mode)
+		paraStart int
+		offset    int // input offset of the next line
+		scratch   []byte
+	)
 	for {
 		line, err := readLine(br, &scratch)
 		if err != nil && err != io.EOF {
@@ -374,10 +379,10 @@ func (s *Segmenter) Stream(r io.Reader, mode Paragraphs, fn func(Sentence) error
 			var perr error
 			switch {
 			case mode == Line:
-				perr = process(string(trimNewline(line)), offset)
+				perr = fn(string(trimNewline(line)), offset)
 			case isBlank(line):
 				if len(para) > 0 {
-					perr = process(string(para), paraStart)
+					perr = fn(string(para), paraStart)
 					para = para[:0]
 				}
 			default:
@@ -393,7 +398,7 @@ func (s *Segmenter) Stream(r io.Reader, mode Paragraphs, fn func(Sentence) error
 		}
 		if err == io.EOF {
 			if len(para) > 0 {
-				return process(string(para), paraStart)
+				return fn(string(para), paraStart)
 			}
 			return nil
 		}

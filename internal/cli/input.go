@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
 
 	"github.com/termalign/termalign/internal/atomicfile"
 	"github.com/termalign/termalign/internal/textio"
@@ -166,4 +167,53 @@ func (app *App) readBinaryInput(path string) ([]byte, error) {
 		return nil, inputErr(fmt.Errorf("%s", app.L.T("err.too_large", "Name", path, "Limit", "1 GiB")))
 	}
 	return data, nil
+}
+
+// eachBatch streams the sentences of an input in batches, in order: cut
+// with the language's rules on every core (work runs on a worker for each
+// batch, emit in input order), or read one a line with --segmented. The
+// caller closes nothing: the input is closed on return.
+func eachBatch[T any](app *App, input, lang, paragraphs string, segmented bool, abbrevFile string,
+	work func([]segment.Sentence) T, emit func([]segment.Sentence, T) error) error {
+	var seg *segment.Segmenter
+	if !segmented {
+		var err error
+		if seg, err = app.newSegmenter(lang, abbrevFile); err != nil {
+			return err
+		}
+	}
+	src, err := app.openInput(input)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	r, err := src.Reader()
+	if err != nil {
+		return app.inputError(input, err)
+	}
+	if segmented {
+		err = segment.StreamLines(r, func(s segment.Sentence) error {
+			b := []segment.Sentence{s}
+			return emit(b, work(b))
+		})
+	} else {
+		mode, _ := segment.ParseParagraphs(paragraphs)
+		if mode == segment.Auto {
+			if mode, err = seg.DetectParagraphs(r); err != nil {
+				return app.inputError(input, err)
+			}
+			if r, err = src.Reader(); err != nil {
+				return app.inputError(input, err)
+			}
+		}
+		err = segment.Parallel(seg, r, mode, runtime.GOMAXPROCS(0), work, emit)
+	}
+	if err != nil {
+		var ee *exitError
+		if errors.As(err, &ee) {
+			return err
+		}
+		return app.inputError(input, err)
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/termalign/termalign/internal/jsonw"
 	"github.com/termalign/termalign/internal/lang"
 	"github.com/termalign/termalign/segment"
 )
@@ -55,27 +56,13 @@ func NewCmdSegment(app *App) *cobra.Command {
 	return cmd
 }
 
-// segmentRecord is the JSON Lines contract of "segment".
-type segmentRecord struct {
-	Par   int    `json:"par"`
-	Sent  int    `json:"sent"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
 func segmentRun(opts *segmentOptions) error {
 	app := opts.app
-	sentences, src, err := app.sentences(opts.input, app.segmentLang(opts.lang), opts.paragraphs, false, opts.abbreviations)
-	if err != nil {
-		return err
-	}
-	defer src.Close()
 	w := bufio.NewWriterSize(app.Out, 64<<10)
-	enc := jsonLines(w)
+	var buf []byte
 	lastPar, n, pars := -1, 0, 0
 	watch := app.watchLang(opts.input, opts.lang)
-	err = sentences(func(s segment.Sentence) error {
+	write := func(s segment.Sentence) error {
 		watch.add(s.Text)
 		if s.Par != lastPar {
 			if opts.format == "text" && lastPar >= 0 {
@@ -86,13 +73,27 @@ func segmentRun(opts *segmentOptions) error {
 		}
 		n++
 		if opts.format == "jsonl" {
-			return enc.Encode(segmentRecord{s.Par, s.Index, s.Text, s.Start, s.End})
+			buf = appendSegmentRecord(buf[:0], s)
+		} else {
+			buf = append(append(buf[:0], oneLine(s.Text)...), '\n')
 		}
-		w.WriteString(oneLine(s.Text))
-		return w.WriteByte('\n')
-	})
+		if _, err := w.Write(buf); err != nil {
+			return outputErr(err)
+		}
+		return nil
+	}
+	err := eachBatch(app, opts.input, app.segmentLang(opts.lang), opts.paragraphs, false, opts.abbreviations,
+		func([]segment.Sentence) struct{} { return struct{}{} },
+		func(batch []segment.Sentence, _ struct{}) error {
+			for _, s := range batch {
+				if err := write(s); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	if err != nil {
-		return app.inputError(opts.input, err)
+		return err
 	}
 	watch.finish()
 	if err := w.Flush(); err != nil {
@@ -100,6 +101,18 @@ func segmentRun(opts *segmentOptions) error {
 	}
 	app.info(app.L.N("segment.summary", n, "Pars", pars))
 	return nil
+}
+
+// appendSegmentRecord appends the JSON Lines record of a sentence (the
+// contract of "segment" in DESIGN.md), without reflection.
+func appendSegmentRecord(b []byte, s segment.Sentence) []byte {
+	b = append(b, '{')
+	b = jsonw.Int(jsonw.Key(b, "par"), s.Par)
+	b = jsonw.Int(jsonw.Key(b, "sent"), s.Index)
+	b = jsonw.String(jsonw.Key(b, "text"), s.Text)
+	b = jsonw.Int(jsonw.Key(b, "start"), s.Start)
+	b = jsonw.Int(jsonw.Key(b, "end"), s.End)
+	return append(b, '}', '\n')
 }
 
 // oneLine folds the soft line breaks of a sentence for one-per-line output.

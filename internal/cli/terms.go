@@ -100,20 +100,23 @@ func termsRun(opts *termsOptions) error {
 	if err != nil {
 		return inputErr(err)
 	}
-	sentences, src, err := app.sentences(opts.input, app.segmentLang(opts.lang), opts.paragraphs, opts.segmented, "")
-	if err != nil {
-		return err
-	}
-	defer src.Close()
 	watch := app.watchLang(opts.input, opts.lang)
 	color := useColor(opts.color, app.Out, app.Getenv)
 	w := bufio.NewWriterSize(app.Out, 64<<10)
 	var buf []byte
 	lastPar, nSent, nHits, nForbidden := -1, 0, 0, 0
-	err = sentences(func(s segment.Sentence) error {
+	// Terms are found on the workers, a batch of sentences at a time; the
+	// records are written here, in order.
+	find := func(batch []segment.Sentence) [][]glossary.Hit {
+		out := make([][]glossary.Hit, len(batch))
+		for i, s := range batch {
+			out[i] = m.Find(s.Text)
+		}
+		return out
+	}
+	write := func(s segment.Sentence, hits []glossary.Hit) error {
 		nSent++
 		watch.add(s.Text)
-		hits := m.Find(s.Text)
 		nHits += len(hits)
 		for _, h := range hits {
 			if h.Status == glossary.Forbidden {
@@ -124,7 +127,7 @@ func termsRun(opts *termsOptions) error {
 			for _, h := range hits {
 				buf = appendTermRecord(buf[:0], s, h)
 				if _, err := w.Write(buf); err != nil {
-					return err
+					return outputErr(err)
 				}
 			}
 			return nil
@@ -134,10 +137,22 @@ func termsRun(opts *termsOptions) error {
 		}
 		lastPar = s.Par
 		writeBracketed(w, app, s.Text, hits, color)
-		return w.WriteByte('\n')
-	})
+		if err := w.WriteByte('\n'); err != nil {
+			return outputErr(err)
+		}
+		return nil
+	}
+	err = eachBatch(app, opts.input, app.segmentLang(opts.lang), opts.paragraphs, opts.segmented, "", find,
+		func(batch []segment.Sentence, hits [][]glossary.Hit) error {
+			for i, s := range batch {
+				if err := write(s, hits[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	if err != nil {
-		return app.inputError(opts.input, err)
+		return err
 	}
 	watch.finish()
 	if err := w.Flush(); err != nil {
