@@ -247,13 +247,19 @@ func csvError(name string, err error) error {
 			return &PosError{Name: name, Line: pe.Line, Column: pe.Column, Msg: "line too long", Err: ErrTooLarge, Key: "line_too_long"}
 		}
 		key := "csv"
+		line, col := pe.Line, pe.Column
 		switch {
 		case errors.Is(pe.Err, csv.ErrBareQuote):
 			key = "csv_bare_quote"
 		case errors.Is(pe.Err, csv.ErrQuote):
 			key = "csv_quote"
+			if pe.StartLine > 0 && pe.StartLine != pe.Line {
+				// A quote never closed: where it opened, not where the
+				// reader gave up at the end of the file.
+				line, col = pe.StartLine, 0
+			}
 		}
-		return &PosError{Name: name, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Key: key, Data: map[string]string{"Detail": pe.Err.Error()}}
+		return &PosError{Name: name, Line: line, Column: col, Msg: pe.Err.Error(), Key: key, Data: map[string]string{"Detail": pe.Err.Error()}}
 	}
 	return fmt.Errorf("%s: %w", name, err)
 }
