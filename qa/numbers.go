@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -120,6 +121,8 @@ func (l *Language) figure(text string, i int) (end int, value float64) {
 		}
 		break
 	}
+	// The only possible error is ErrRange: a figure too long for a float
+	// comes back as +Inf, which same still compares exactly.
 	v, _ := strconv.ParseFloat(b.String(), 64)
 	return i, v
 }
@@ -240,9 +243,11 @@ func numberMismatch(src, tgt *Language, source, target string) (missing, extra [
 	return missing, extra
 }
 
+// same: two values are equal up to the rounding of decimal parts. Equal
+// infinities (figures too long for a float) are the same; large figures
+// must be exactly equal, so 1 000 000 001 is not 1 000 000 000.
 func same(a, b float64) bool {
-	d := a - b
-	return d < 1e-9 && d > -1e-9
+	return a == b || math.Abs(a-b) < 1e-9
 }
 
 func contains(vs []float64, v float64) bool {

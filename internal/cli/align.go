@@ -55,12 +55,6 @@ func NewCmdAlign(app *App) *cobra.Command {
 			if len(args) > 1 {
 				opts.target = args[1]
 			}
-			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
-				return err
-			}
-			if err := checkChoice(app, cmd, "paragraphs", opts.paragraphs, "auto", "line", "blank"); err != nil {
-				return err
-			}
 			if opts.batch != "" {
 				return alignBatchRun(opts, cmd)
 			}
@@ -71,9 +65,9 @@ func NewCmdAlign(app *App) *cobra.Command {
 	f.StringVar(&opts.glossary, "glossary", "", L.T("flag.glossary"))
 	f.StringVar(&opts.dictionary, "dictionary", "", L.T("flag.dictionary"))
 	f.StringArrayVarP(&opts.outputs, "output", "o", nil, L.T("flag.output"))
-	f.StringVar(&opts.format, "format", "text", L.T("flag.format"))
+	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	f.BoolVar(&opts.segmented, "segmented", false, L.T("flag.segmented"))
-	f.StringVar(&opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"))
+	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
 	f.StringVar(&opts.sourceLang, "source-lang", "fr", L.T("flag.source_lang"))
 	f.StringVar(&opts.targetLang, "target-lang", "en", L.T("flag.target_lang"))
 	f.StringVar(&opts.batch, "batch", "", L.T("flag.batch"))

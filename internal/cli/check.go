@@ -42,32 +42,21 @@ func NewCmdCheck(app *App) *cobra.Command {
 		Args: rangeArgs(app, 1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.inputs = args
-			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
-				return err
-			}
-			if err := checkChoice(app, cmd, "paragraphs", opts.paragraphs, "auto", "line", "blank"); err != nil {
-				return err
-			}
-			names := make([]string, len(qa.Problems))
-			for i, p := range qa.Problems {
-				names[i] = string(p)
-			}
-			for _, k := range opts.ignore {
-				if err := checkChoice(app, cmd, "ignore", k, names...); err != nil {
-					return err
-				}
-			}
 			return checkRun(opts, cmd)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.glossary, "glossary", "", L.T("flag.glossary"))
-	f.StringVar(&opts.format, "format", "text", L.T("flag.format"))
+	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	f.BoolVar(&opts.segmented, "segmented", false, L.T("flag.segmented"))
-	f.StringVar(&opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"))
+	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
 	f.StringVar(&opts.sourceLang, "source-lang", "fr", L.T("flag.source_lang"))
 	f.StringVar(&opts.targetLang, "target-lang", "en", L.T("flag.target_lang"))
-	f.StringSliceVar(&opts.ignore, "ignore", nil, L.T("flag.ignore"))
+	names := make([]string, len(qa.Problems))
+	for i, p := range qa.Problems {
+		names[i] = string(p)
+	}
+	choicesFlag(cmd, &opts.ignore, "ignore", L.T("flag.ignore"), names...)
 	f.StringArrayVarP(&opts.outputs, "output", "o", nil, L.T("flag.report_output"))
 	return cmd
 }

@@ -300,6 +300,10 @@ func translateFlagError(app *App, err error) error {
 	case errors.As(err, &needsValue):
 		return fmt.Errorf("%s", app.L.T("err.flag_needs_value", "Flag", "--"+needsValue.GetFlag().Name))
 	case errors.As(err, &invalid):
+		var ce *choiceError
+		if errors.As(err, &ce) {
+			return fmt.Errorf("%s", app.L.T("err.bad_choice", "Flag", invalid.GetFlag().Name, "Value", ce.value, "Want", strings.Join(ce.allowed, ", ")))
+		}
 		return fmt.Errorf("%s", app.L.T("err.bad_flag_value", "Flag", "--"+invalid.GetFlag().Name, "Value", invalid.GetValue()))
 	}
 	return err

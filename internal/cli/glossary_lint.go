@@ -28,20 +28,12 @@ func newCmdGlossaryLint(g *glossaryOptions) *cobra.Command {
 		Example: "  termalign glossary lint --glossary glossary.tsv\n  termalign glossary lint --strict --format jsonl --glossary glossary.tbx",
 		Args:    rangeArgs(app, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
-				return err
-			}
-			for _, k := range opts.ignore {
-				if err := checkChoice(app, cmd, "ignore", k, glossary.LintCodes()...); err != nil {
-					return err
-				}
-			}
 			return glossaryLintRun(opts)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.strict, "strict", false, app.L.T("flag.strict"))
-	cmd.Flags().StringVar(&opts.format, "format", "text", app.L.T("flag.format"))
-	cmd.Flags().StringSliceVar(&opts.ignore, "ignore", nil, app.L.T("flag.lint_ignore"))
+	choiceFlag(cmd, &opts.format, "format", "text", app.L.T("flag.format"), "text", "jsonl")
+	choicesFlag(cmd, &opts.ignore, "ignore", app.L.T("flag.lint_ignore"), glossary.LintCodes()...)
 	return cmd
 }
 

@@ -27,14 +27,11 @@ func newCmdGlossaryList(g *glossaryOptions) *cobra.Command {
 		Example: "  termalign glossary list --domain weapon\n  termalign glossary list --format jsonl --glossary glossary.tsv",
 		Args:    rangeArgs(app, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl", "tsv"); err != nil {
-				return err
-			}
 			return glossaryListRun(opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.domain, "domain", "", app.L.T("flag.domain"))
-	cmd.Flags().StringVar(&opts.format, "format", "text", app.L.T("flag.format_list"))
+	choiceFlag(cmd, &opts.format, "format", "text", app.L.T("flag.format_list"), "text", "jsonl", "tsv")
 	return cmd
 }
 

@@ -32,13 +32,10 @@ func newCmdGlossaryLookup(g *glossaryOptions) *cobra.Command {
 			if strings.TrimSpace(opts.term) == "" {
 				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.lookup_empty")))
 			}
-			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
-				return err
-			}
 			return glossaryLookupRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", app.L.T("flag.format"))
+	choiceFlag(cmd, &opts.format, "format", "text", app.L.T("flag.format"), "text", "jsonl")
 	return cmd
 }
 

@@ -26,13 +26,10 @@ func newCmdGlossaryStats(g *glossaryOptions) *cobra.Command {
 		Example: "  termalign glossary stats\n  termalign glossary stats --format jsonl --glossary glossary.tbx",
 		Args:    rangeArgs(app, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
-				return err
-			}
 			return glossaryStatsRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", app.L.T("flag.format"))
+	choiceFlag(cmd, &opts.format, "format", "text", app.L.T("flag.format"), "text", "jsonl")
 	return cmd
 }
 

@@ -30,17 +30,12 @@ func NewCmdImport(app *App) *cobra.Command {
 		Args:    rangeArgs(app, 1, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.input = args[0]
-			for _, s := range opts.statuses {
-				if err := checkChoice(app, cmd, "status", s, exports.Statuses...); err != nil {
-					return err
-				}
-			}
 			return importRun(opts, cmd)
 		},
 	}
 	f := cmd.Flags()
 	f.StringArrayVarP(&opts.outputs, "output", "o", nil, L.T("flag.output"))
-	f.StringSliceVar(&opts.statuses, "status", nil, L.T("flag.status"))
+	choicesFlag(cmd, &opts.statuses, "status", L.T("flag.status"), exports.Statuses...)
 	f.BoolVar(&opts.includeEmpty, "include-empty", false, L.T("flag.include_empty"))
 	return cmd
 }

@@ -39,19 +39,13 @@ func NewCmdSegment(app *App) *cobra.Command {
 			if _, err := lang.Parse(opts.lang); err != nil {
 				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "lang", "Value", opts.lang)))
 			}
-			if err := checkChoice(app, cmd, "format", opts.format, "text", "jsonl"); err != nil {
-				return err
-			}
-			if err := checkChoice(app, cmd, "paragraphs", opts.paragraphs, "auto", "line", "blank"); err != nil {
-				return err
-			}
 			return segmentRun(opts)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.lang, "lang", "fr", L.T("flag.lang"))
-	f.StringVar(&opts.format, "format", "text", L.T("flag.format"))
-	f.StringVar(&opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"))
+	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
+	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
 	f.StringVar(&opts.abbreviations, "abbreviations", "", L.T("flag.abbreviations"))
 	return cmd
 }

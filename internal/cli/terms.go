@@ -43,28 +43,16 @@ func NewCmdTerms(app *App) *cobra.Command {
 			if _, err := lang.Parse(opts.lang); err != nil {
 				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "lang", "Value", opts.lang)))
 			}
-			for _, c := range []struct {
-				flag, val string
-				allowed   []string
-			}{
-				{"format", opts.format, []string{"text", "jsonl"}},
-				{"paragraphs", opts.paragraphs, []string{"auto", "line", "blank"}},
-				{"color", opts.color, []string{"auto", "always", "never"}},
-			} {
-				if err := checkChoice(app, cmd, c.flag, c.val, c.allowed...); err != nil {
-					return err
-				}
-			}
 			return termsRun(opts)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.glossary, "glossary", "", L.T("flag.glossary"))
 	f.StringVar(&opts.lang, "lang", "fr", L.T("flag.lang"))
-	f.StringVar(&opts.format, "format", "text", L.T("flag.format"))
+	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	f.BoolVar(&opts.segmented, "segmented", false, L.T("flag.segmented"))
-	f.StringVar(&opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"))
-	f.StringVar(&opts.color, "color", "auto", L.T("flag.color"))
+	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
+	choiceFlag(cmd, &opts.color, "color", "auto", L.T("flag.color"), "auto", "always", "never")
 	return cmd
 }
 
