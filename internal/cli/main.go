@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/termalign/termalign/internal/cleanup"
@@ -29,5 +30,35 @@ func Main() int {
 		}
 		os.Exit(code)
 	}()
-	return Run(args, Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}, os.Getenv)
+	stop, err := startProfile(os.Getenv("TERMALIGN_CPUPROFILE"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "termalign: %v\n", err)
+		return 2
+	}
+	code := Run(args, Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}, os.Getenv)
+	if err := stop(); err != nil {
+		fmt.Fprintf(os.Stderr, "termalign: %v\n", err)
+	}
+	return code
+}
+
+// startProfile writes a CPU profile of the whole run to path, for
+// developers measuring the binary (TERMALIGN_CPUPROFILE=cpu.out, then
+// go tool pprof). An empty path profiles nothing.
+func startProfile(path string) (stop func() error, err error) {
+	if path == "" {
+		return func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("TERMALIGN_CPUPROFILE: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("TERMALIGN_CPUPROFILE: %w", err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		return f.Close()
+	}, nil
 }
