@@ -10,9 +10,9 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -33,19 +33,29 @@ type Localizer struct {
 	loc *goi18n.Localizer
 }
 
-var bundle = mustBundle()
+// bundles holds, for each supported language, a bundle with that
+// language's catalog and the English one it falls back to. A catalog is
+// parsed the first time its language is asked for, so that a run pays
+// only for the language it speaks.
+var bundles = func() []func() *goi18n.Bundle {
+	out := make([]func() *goi18n.Bundle, len(Supported))
+	for i, t := range Supported {
+		out[i] = sync.OnceValue(func() *goi18n.Bundle { return mustBundle(t) })
+	}
+	return out
+}()
 
-func mustBundle() *goi18n.Bundle {
+func mustBundle(t language.Tag) *goi18n.Bundle {
 	b := goi18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("json", json.Unmarshal)
-	names, err := fs.Glob(locales, "locales/*.json")
-	if err != nil || len(names) == 0 {
-		panic("i18n: no embedded message files")
-	}
-	for _, n := range names {
+	for _, l := range []language.Tag{language.English, t} {
+		n := "locales/active." + l.String() + ".json"
 		if _, err := b.LoadMessageFileFS(locales, n); err != nil {
 			// The files are embedded at build time and covered by tests.
 			panic(fmt.Sprintf("i18n: %s: %v", n, err))
+		}
+		if l == t {
+			break
 		}
 	}
 	return b
@@ -56,7 +66,7 @@ func mustBundle() *goi18n.Bundle {
 func New(tag language.Tag) *Localizer {
 	_, idx, _ := matcher.Match(tag)
 	t := Supported[idx]
-	return &Localizer{tag: t, loc: goi18n.NewLocalizer(bundle, t.String())}
+	return &Localizer{tag: t, loc: goi18n.NewLocalizer(bundles[idx](), t.String())}
 }
 
 // Tag is the language the Localizer speaks.
