@@ -201,6 +201,15 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
+// column is the glossary's column for tag (see LangColumn), or tag
+// itself when the glossary has none.
+func (g *Glossary) column(tag string) string {
+	if k, ok := g.LangColumn(tag); ok {
+		return k
+	}
+	return tag
+}
+
 // OtherLanguage is the glossary's first language whose base language
 // differs from lang's: the language terms found in lang translate to.
 func (g *Glossary) OtherLanguage(lang string) string {

@@ -9,6 +9,10 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	langtag "github.com/termalign/termalign/internal/lang"
 )
 
 //go:embed data/fr-adjectives.txt
@@ -31,10 +35,13 @@ type Hit struct {
 
 // MatcherOptions configure NewMatcher.
 type MatcherOptions struct {
-	// Lang is the language of the text to search ("fr" or "en").
+	// Lang is the language of the text to search, a BCP 47 tag ("fr",
+	// "en-GB"); French and English get their inflection and elision.
 	Lang string
 	// Target is the language of the translations reported with each hit;
-	// empty means "en" for French and "fr" otherwise.
+	// empty means the glossary's first language other than Lang's. Both
+	// are matched to the glossary's columns by language (fr-CA finds
+	// "fr", fr finds "fr-FR").
 	Target string
 	// NoInflection turns off generated plural and feminine forms.
 	NoInflection bool
@@ -74,15 +81,18 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	if opts.Lang == "" {
 		return nil, fmt.Errorf("glossary: NewMatcher needs a language")
 	}
-	target := opts.Target
-	if target == "" {
-		target = "en"
-		if opts.Lang != "fr" {
-			target = "fr"
-		}
+	tag, err := langtag.Parse(opts.Lang)
+	if err != nil {
+		return nil, fmt.Errorf("glossary: NewMatcher: %w", err)
 	}
+	french, english := langtag.Same(tag, language.French), langtag.Same(tag, language.English)
+	key, target := g.column(opts.Lang), opts.Target
+	if target == "" {
+		target = g.OtherLanguage(key)
+	}
+	target = g.column(target)
 	m := &Matcher{
-		lang: opts.Lang, target: target,
+		lang: key, target: target,
 		vocab: make(map[string]int32, len(g.Entries)*3),
 		edges: newEdgeTable(len(g.Entries) * 10),
 		nodes: make([]node, 1, 1+len(g.Entries)*10),
@@ -90,8 +100,7 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	m.nodes[0] = node{out: -1}
 	m.pool.New = func() any { return new(tokenizer) }
 	b := &builder{m: m, formRef: make([][nFormKinds]uint32, 0, len(g.Entries)*3), formPool: make([]int32, 0, len(g.Entries)*4)}
-	b.french = strings.HasPrefix(opts.Lang, "fr")
-	b.english = strings.HasPrefix(opts.Lang, "en")
+	b.french, b.english = french, english
 	b.inflect = !opts.NoInflection
 	if b.french {
 		b.preps, b.complementPreps = map[int32]bool{}, map[int32]bool{}
@@ -104,7 +113,7 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 		m.loadAdjectives(b)
 	}
 	for _, e := range g.Entries {
-		t := e.Langs[opts.Lang]
+		t := e.Langs[key]
 		if t == nil {
 			continue
 		}

@@ -315,3 +315,27 @@ func TestMatcherLongText(t *testing.T) {
 		t.Fatalf("windowed matching differs: %d hits against %d in one pass", len(windowed), len(whole))
 	}
 }
+
+// A regional tag is its base language: fr-CA inflects as French and
+// translates into English by default; en-GB into French.
+func TestMatcherRegionalTags(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text, term, translation string
+	}{
+		{"fr-CA", "des drones de combat", "drone de combat", "combat drone"},
+		{"FR_fr", "des drones de combat", "drone de combat", "combat drone"},
+		{"en-GB", "two combat drones", "combat drone", "drone de combat"},
+	} {
+		m, err := NewMatcher(testGlossary(t), MatcherOptions{Lang: tc.lang})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.lang, err)
+		}
+		h := m.Find(tc.text)
+		if len(h) != 1 || h[0].Term != tc.term || h[0].Translation != tc.translation {
+			t.Errorf("%s: %q: hits = %+v", tc.lang, tc.text, h)
+		}
+	}
+	if _, err := NewMatcher(testGlossary(t), MatcherOptions{Lang: "fr/CA"}); err == nil {
+		t.Error("fr/CA is not a language tag")
+	}
+}

@@ -9,7 +9,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	langtag "github.com/termalign/termalign/internal/lang"
 )
 
 //go:embed rules/*.txt
@@ -104,14 +107,26 @@ func (e *RuleError) Error() string {
 
 func (e *RuleError) Unwrap() error { return ErrRules }
 
-// DefaultRules returns the built-in rules for lang ("fr" or "en").
+// isLang reports whether tag s has the base language of t.
+func isLang(s string, t language.Tag) bool {
+	p, err := langtag.Parse(s)
+	return err == nil && langtag.Same(p, t)
+}
+
+// DefaultRules returns the built-in rules for the base language of tag
+// lang ("fr", "en-GB").
 func DefaultRules(lang string) (Rules, error) {
-	f, err := ruleFiles.Open("rules/" + lang + ".txt")
+	t, err := langtag.Parse(lang)
+	if err != nil {
+		return Rules{}, fmt.Errorf("segment: %w", err)
+	}
+	name := "rules/" + langtag.Code(t) + ".txt"
+	f, err := ruleFiles.Open(name)
 	if err != nil {
 		return Rules{}, fmt.Errorf("segment: no rules for language %q", lang)
 	}
 	defer f.Close()
-	return ParseRules("rules/"+lang+".txt", f, NoBreak)
+	return ParseRules(name, f, NoBreak)
 }
 
 // ParseRules reads a rule file: one abbreviation per line, without its final

@@ -20,6 +20,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // Paragraphs says how text is cut into paragraphs before sentences; no
@@ -65,7 +67,8 @@ type Sentence struct {
 
 // Options configure a Segmenter.
 type Options struct {
-	// Lang is "fr" or "en"; it picks the built-in rules.
+	// Lang is a BCP 47 tag ("fr", "en-GB"); its base language picks the
+	// built-in rules.
 	Lang string
 	// Paragraphs is the paragraph mode of Split.
 	Paragraphs Paragraphs
@@ -76,7 +79,6 @@ type Options struct {
 // Segmenter cuts text into sentences. Once built it is safe for concurrent
 // use.
 type Segmenter struct {
-	lang     string
 	paras    Paragraphs
 	exact    map[string]Class // entries with an upper-case letter
 	folded   map[string]Class // lower-case entries, matched case-insensitively
@@ -121,7 +123,6 @@ func New(opts Options) (*Segmenter, error) {
 	}
 	rules = rules.Merge(opts.Extra)
 	s := &Segmenter{
-		lang:          opts.Lang,
 		paras:         opts.Paragraphs,
 		exact:         map[string]Class{},
 		folded:        map[string]Class{},
@@ -135,7 +136,7 @@ func New(opts Options) (*Segmenter, error) {
 		closings:      map[string]bool{},
 		headings:      map[string][]string{},
 		initialEnders: map[string]bool{},
-		englishI:      opts.Lang == "en",
+		englishI:      isLang(opts.Lang, language.English),
 	}
 	for k, c := range rules.Abbrevs {
 		fold := strings.ToLower(k) == k

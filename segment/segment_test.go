@@ -559,3 +559,31 @@ func TestBuiltInHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A regional tag picks its base language's rules: English "I" after a
+// stop starts a sentence in en-GB as in en.
+func TestRegionalTags(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in string
+		want     []string
+	}{
+		{"en-GB", "I live in the U.S. How about you?", []string{"I live in the U.S.", "How about you?"}},
+		{"fr-CA", "M. Pachinian a parlé. Mme Dupont aussi.", []string{"M. Pachinian a parlé.", "Mme Dupont aussi."}},
+	} {
+		base, err := New(Options{Lang: tc.lang[:2]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := New(Options{Lang: tc.lang})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.lang, err)
+		}
+		got, want := texts(s.Split(tc.in)), texts(base.Split(tc.in))
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") || strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %q, base language gives %q, want %q", tc.lang, got, want, tc.want)
+		}
+	}
+	if _, err := New(Options{Lang: "de"}); err == nil {
+		t.Error("no rules for German, want an error")
+	}
+}
