@@ -6,13 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// frenchPrepositions end the inflecting part of a French term: in "mortier
-// de tranchée" only "mortier" takes the plural. Keys are folded.
-var frenchPrepositions = map[string]bool{
-	"de": true, "du": true, "des": true, "d": true, "a": true, "au": true, "aux": true,
-	"en": true, "pour": true, "sur": true, "contre": true, "par": true, "sans": true, "avec": true,
-}
-
 // frenchPlurals returns the regular plural forms of a French noun or
 // adjective (several where usage varies: naval → navals, navaux).
 func frenchPlurals(w string) []string {

@@ -104,10 +104,11 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	b.inflect = !opts.NoInflection
 	if b.french {
 		b.preps, b.complementPreps = map[int32]bool{}, map[int32]bool{}
-		for p := range frenchPrepositions {
+		words := frenchPrepositions()
+		for _, p := range words["prepositions"] {
 			b.preps[b.id(p)] = true
 		}
-		for _, p := range []string{"de", "d", "a"} {
+		for _, p := range words["complement"] {
 			b.complementPreps[b.id(p)] = true
 		}
 		m.loadAdjectives(b)

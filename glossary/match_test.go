@@ -339,3 +339,15 @@ func TestMatcherRegionalTags(t *testing.T) {
 		t.Error("fr/CA is not a language tag")
 	}
 }
+
+func TestWordSections(t *testing.T) {
+	got := wordSections([]byte("# comment\nloose\n[a]\nx y\n\n[b]\n z \n[a]\nw\n"))
+	want := map[string][]string{"": {"loose"}, "a": {"x", "y", "w"}, "b": {"z"}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	fr := frenchPrepositions()
+	if len(fr["prepositions"]) == 0 || len(fr["complement"]) == 0 {
+		t.Errorf("data/fr-prepositions.txt: sections = %v", fr)
+	}
+}
