@@ -32,7 +32,9 @@ type alignOptions struct {
 }
 
 // NewCmdAlign builds "termalign align".
-func NewCmdAlign(app *App) *cobra.Command {
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func NewCmdAlign(app *App, runF func(*alignOptions) error) *cobra.Command {
 	opts := &alignOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
@@ -54,6 +56,9 @@ func NewCmdAlign(app *App) *cobra.Command {
 			}
 			if len(args) > 1 {
 				opts.target = args[1]
+			}
+			if runF != nil {
+				return runF(opts)
 			}
 			if opts.batch != "" {
 				return alignBatchRun(opts, cmd)

@@ -30,7 +30,9 @@ type checkOptions struct {
 }
 
 // NewCmdCheck builds "termalign check".
-func NewCmdCheck(app *App) *cobra.Command {
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func NewCmdCheck(app *App, runF func(*checkOptions) error) *cobra.Command {
 	opts := &checkOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
@@ -42,6 +44,9 @@ func NewCmdCheck(app *App) *cobra.Command {
 		Args: rangeArgs(app, 1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.inputs = args
+			if runF != nil {
+				return runF(opts)
+			}
 			return checkRun(opts, cmd)
 		},
 	}

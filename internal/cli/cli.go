@@ -157,12 +157,12 @@ func NewCmdRoot(app *App) *cobra.Command {
 		return usageErr(cmd, translateFlagError(app, err))
 	})
 	root.AddCommand(
-		NewCmdSegment(app),
-		NewCmdTerms(app),
-		NewCmdAlign(app),
-		NewCmdCheck(app),
-		NewCmdImport(app),
-		NewCmdReport(app),
+		NewCmdSegment(app, nil),
+		NewCmdTerms(app, nil),
+		NewCmdAlign(app, nil),
+		NewCmdCheck(app, nil),
+		NewCmdImport(app, nil),
+		NewCmdReport(app, nil),
 		NewCmdGlossary(app),
 		NewCmdVersion(app),
 		NewCmdCompletion(app, root),

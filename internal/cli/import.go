@@ -19,7 +19,9 @@ type importOptions struct {
 }
 
 // NewCmdImport builds "termalign import".
-func NewCmdImport(app *App) *cobra.Command {
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func NewCmdImport(app *App, runF func(*importOptions) error) *cobra.Command {
 	opts := &importOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
@@ -30,6 +32,9 @@ func NewCmdImport(app *App) *cobra.Command {
 		Args:    rangeArgs(app, 1, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.input = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
 			return importRun(opts, cmd)
 		},
 	}

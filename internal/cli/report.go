@@ -13,7 +13,9 @@ type reportOptions struct {
 
 // NewCmdReport builds "termalign report": the HTML report of a reviewed
 // workbook.
-func NewCmdReport(app *App) *cobra.Command {
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func NewCmdReport(app *App, runF func(*reportOptions) error) *cobra.Command {
 	opts := &reportOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
@@ -24,6 +26,9 @@ func NewCmdReport(app *App) *cobra.Command {
 		Args:    rangeArgs(app, 1, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.input = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
 			return reportRun(opts, cmd)
 		},
 	}

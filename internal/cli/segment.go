@@ -23,7 +23,9 @@ type segmentOptions struct {
 }
 
 // NewCmdSegment builds "termalign segment".
-func NewCmdSegment(app *App) *cobra.Command {
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func NewCmdSegment(app *App, runF func(*segmentOptions) error) *cobra.Command {
 	opts := &segmentOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
@@ -38,6 +40,9 @@ func NewCmdSegment(app *App) *cobra.Command {
 			}
 			if _, err := lang.Parse(opts.lang); err != nil {
 				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "lang", "Value", opts.lang)))
+			}
+			if runF != nil {
+				return runF(opts)
 			}
 			return segmentRun(opts)
 		},

@@ -27,7 +27,9 @@ type termsOptions struct {
 }
 
 // NewCmdTerms builds "termalign terms".
-func NewCmdTerms(app *App) *cobra.Command {
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func NewCmdTerms(app *App, runF func(*termsOptions) error) *cobra.Command {
 	opts := &termsOptions{app: app}
 	L := app.L
 	cmd := &cobra.Command{
@@ -42,6 +44,9 @@ func NewCmdTerms(app *App) *cobra.Command {
 			}
 			if _, err := lang.Parse(opts.lang); err != nil {
 				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.bad_lang", "Flag", "lang", "Value", opts.lang)))
+			}
+			if runF != nil {
+				return runF(opts)
 			}
 			return termsRun(opts)
 		},
