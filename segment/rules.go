@@ -85,6 +85,11 @@ type Rules struct {
 	// Closings end a letter before its signature ("Thanks Rudwell 53596.",
 	// "Best regards, John Smith"); they match whatever the case.
 	Closings []string
+	// SpeechVerbs introduce who spoke after a French question
+	// ("s'interroge le ministre"), which then goes on: "Pourquoi ?
+	// demande-t-il." SpeechEndings are the inverted subject pronouns
+	// that mark the same ("-il", "-elle").
+	SpeechVerbs, SpeechEndings []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -132,7 +137,8 @@ func DefaultRules(lang string) (Rules, error) {
 // ParseRules reads a rule file: one abbreviation per line, without its final
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
 // "[starters]", "[openers]", "[weak-openers]", "[linkers]", "[headings]",
-// "[greetings]", "[letter-openers]" or "[closings]"
+// "[greetings]", "[letter-openers]", "[closings]", "[speech-verbs]" or
+// "[speech-endings]"
 // starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
@@ -171,7 +177,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers or closings)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers, closings, speech-verbs or speech-endings)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -203,7 +209,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 }
 
 // wordLists are the sections that hold words rather than abbreviations.
-var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings"}
+var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings", "speech-verbs", "speech-endings"}
 
 // wordList is the list a word section fills, or nil for the others.
 func (r *Rules) wordList(section string) *[]string {
@@ -224,6 +230,10 @@ func (r *Rules) wordList(section string) *[]string {
 		return &r.LetterOpeners
 	case "closings":
 		return &r.Closings
+	case "speech-verbs":
+		return &r.SpeechVerbs
+	case "speech-endings":
+		return &r.SpeechEndings
 	}
 	return nil
 }

@@ -106,6 +106,9 @@ type Segmenter struct {
 	// new sentence rather than continue a name ("X. Une version").
 	initialEnders map[string]bool
 	englishI      bool
+	// speechVerbs and speechEndings: see Rules.SpeechVerbs.
+	speechVerbs   map[string]bool
+	speechEndings []string
 	maxAbbrev     int
 }
 
@@ -201,6 +204,11 @@ func New(opts Options) (*Segmenter, error) {
 	for _, w := range rules.Closings {
 		s.closings[strings.ToLower(w)] = true
 	}
+	s.speechVerbs = map[string]bool{}
+	for _, w := range rules.SpeechVerbs {
+		s.speechVerbs[w] = true
+	}
+	s.speechEndings = rules.SpeechEndings
 	for _, w := range rules.WeakOpeners {
 		w = normApos(w)
 		s.weakOpeners[w] = true
@@ -834,7 +842,7 @@ closed:
 	}
 	lowerNext := unicode.IsLower(nr)
 	if lowerNext && !ell && end == runEnd && (other >= 2 || s.englishI && other == 1 && dots == 0 && s.lowerQuestion(p, start, i) ||
-		!s.englishI && other == 1 && dots == 0 && p[i] == '?' && !isIncise(p, next)) {
+		!s.englishI && other == 1 && dots == 0 && p[i] == '?' && !s.isIncise(p, next)) {
 		// "so good!!! we will be back": a run of ! and ? is no "Yahoo!";
 		// in English, "where did you grow up? india?" and "wow! it was".
 		return end, next, true
@@ -1021,23 +1029,18 @@ func isLowerWord(w string) bool {
 // isIncise: the word at i introduces who spoke ("demanda-t-il",
 // "a-t-elle lancé", "s'interroge le ministre"), so a French question before
 // it goes on.
-func isIncise(p string, i int) bool {
+func (s *Segmenter) isIncise(p string, i int) bool {
 	j := i
 	for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' {
 		j++
 	}
 	w := p[i:j]
-	for _, suf := range [...]string{"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous", "-tu"} {
+	for _, suf := range s.speechEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
-	switch w {
-	case "demande", "demanda", "interroge", "s'interroge", "s’interroge", "lance", "lança", "répond", "répondit",
-		"dit", "ajoute", "ajouta", "poursuit", "poursuivit", "questionne", "insiste", "s'exclame", "s’exclame":
-		return true
-	}
-	return false
+	return s.speechVerbs[w]
 }
 
 // lowerQuestion: the single "?" or "!" at i follows a lower-case word, so

@@ -50,6 +50,8 @@ func TestHardCases(t *testing.T) {
 		{"fr", "no-break spaces", "Un obus de 155\u00a0mm. Puis 6\u202f500 victimes.", []string{"Un obus de 155\u00a0mm.", "Puis 6\u202f500 victimes."}},
 		{"fr", "ellipsis inside", "Ils ont hésité… puis tiré. Ensuite… Le silence.", []string{"Ils ont hésité… puis tiré.", "Ensuite…", "Le silence."}},
 		{"fr", "three dots", "Des tirs... et encore des tirs... Bakou a répondu.", []string{"Des tirs... et encore des tirs...", "Bakou a répondu."}},
+		{"fr", "question then speech verb", "Pourquoi ? s’interroge le ministre. Fin ? Non.", []string{"Pourquoi ? s’interroge le ministre.", "Fin ?", "Non."}},
+		{"fr", "question then inverted pronoun", "Et alors ? demande-t-elle. Rien.", []string{"Et alors ? demande-t-elle.", "Rien."}},
 		{"fr", "question in quotes", "« Pourquoi ? », a-t-il demandé. Personne n'a répondu.", []string{"« Pourquoi ? », a-t-il demandé.", "Personne n'a répondu."}},
 		{"fr", "exclamation in quotes", "« Assez ! » a crié la foule. Le calme est revenu.", []string{"« Assez ! » a crié la foule.", "Le calme est revenu."}},
 		{"fr", "closing guillemet stays", "Il a dit : « Nous partons. » Les troupes ont suivi.", []string{"Il a dit : « Nous partons. »", "Les troupes ont suivi."}},
