@@ -90,6 +90,12 @@ type Rules struct {
 	// demande-t-il." SpeechEndings are the inverted subject pronouns
 	// that mark the same ("-il", "-elle").
 	SpeechVerbs, SpeechEndings []string
+	// Articles, in lower case, begin surnames after an initial ("N. Le
+	// Roux") and named bodies in a list after ";" ("; la Fédération…").
+	Articles []string
+	// ListConjunctions may open the last item of a list after ";" ("…;
+	// et - une communication").
+	ListConjunctions []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -137,8 +143,8 @@ func DefaultRules(lang string) (Rules, error) {
 // ParseRules reads a rule file: one abbreviation per line, without its final
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
 // "[starters]", "[openers]", "[weak-openers]", "[linkers]", "[headings]",
-// "[greetings]", "[letter-openers]", "[closings]", "[speech-verbs]" or
-// "[speech-endings]"
+// "[greetings]", "[letter-openers]", "[closings]", "[speech-verbs]",
+// "[speech-endings]", "[articles]" or "[list-conjunctions]"
 // starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
@@ -177,7 +183,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers, closings, speech-verbs or speech-endings)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers, closings, speech-verbs, speech-endings, articles or list-conjunctions)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -209,7 +215,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 }
 
 // wordLists are the sections that hold words rather than abbreviations.
-var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings", "speech-verbs", "speech-endings"}
+var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings", "speech-verbs", "speech-endings", "articles", "list-conjunctions"}
 
 // wordList is the list a word section fills, or nil for the others.
 func (r *Rules) wordList(section string) *[]string {
@@ -234,6 +240,10 @@ func (r *Rules) wordList(section string) *[]string {
 		return &r.SpeechVerbs
 	case "speech-endings":
 		return &r.SpeechEndings
+	case "articles":
+		return &r.Articles
+	case "list-conjunctions":
+		return &r.ListConjunctions
 	}
 	return nil
 }

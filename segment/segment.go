@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -109,7 +110,11 @@ type Segmenter struct {
 	// speechVerbs and speechEndings: see Rules.SpeechVerbs.
 	speechVerbs   map[string]bool
 	speechEndings []string
-	maxAbbrev     int
+	// articles, with a space after those that do not end in an
+	// apostrophe, and listConjunctions with their space: prefixes to
+	// test the text against (see Rules).
+	articles, listConjunctions []string
+	maxAbbrev                  int
 }
 
 type multiEntry struct {
@@ -209,12 +214,21 @@ func New(opts Options) (*Segmenter, error) {
 		s.speechVerbs[w] = true
 	}
 	s.speechEndings = rules.SpeechEndings
+	for _, a := range rules.Articles {
+		if !strings.HasSuffix(normApos(a), "'") {
+			a += " "
+		}
+		s.articles = append(s.articles, a)
+	}
+	for _, c := range rules.ListConjunctions {
+		s.listConjunctions = append(s.listConjunctions, c+" ")
+	}
 	for _, w := range rules.WeakOpeners {
 		w = normApos(w)
 		s.weakOpeners[w] = true
 		// Articles also begin surnames ("N. Le Roux"), so after an initial
 		// only the others ("X. Une version") start a sentence.
-		if w != "Le" && w != "La" && w != "Les" && w != "L'" {
+		if !slices.Contains(rules.Articles, strings.ToLower(w)) {
 			s.initialEnders[w] = true
 		}
 	}
@@ -1602,14 +1616,19 @@ func (s *Segmenter) itemBreak(p string, start, i int) int {
 	// "…du programme; et - une communication": the last item may come
 	// after a conjunction.
 	d := q
-	if p[i] == ';' && (strings.HasPrefix(p[q:], "et ") || strings.HasPrefix(p[q:], "ou ")) {
-		d = q + len("et ")
+	if p[i] == ';' {
+		for _, c := range s.listConjunctions {
+			if strings.HasPrefix(p[q:], c) {
+				d = q + len(c)
+				break
+			}
+		}
 	}
 	r, size := utf8.DecodeRuneInString(p[d:])
 	dash := (r == '-' || r == '–' || r == '—') && d+size < len(p) && p[d+size] == ' '
 	// "… orphelins de guerre ; l'Union nationale des déportés ; la
 	// Fédération nationale…": a list of named bodies, one a line.
-	named := !dash && !s.englishI && p[i] == ';' && namedItemAt(p, q) && semicolonBeforeStop(p, q)
+	named := !dash && !s.englishI && p[i] == ';' && s.namedItemAt(p, q) && semicolonBeforeStop(p, q)
 	if !dash && !named {
 		return 0
 	}
@@ -1765,9 +1784,9 @@ func (s *Segmenter) salutation(p string, start, b int, w string) bool {
 
 // namedItemAt: a lower-case French article at i introduces a capitalised
 // name ("la Fédération", "l'Union").
-func namedItemAt(p string, i int) bool {
+func (s *Segmenter) namedItemAt(p string, i int) bool {
 	j := i
-	for _, a := range [...]string{"la ", "le ", "les ", "l'", "l’"} {
+	for _, a := range s.articles {
 		if strings.HasPrefix(p[i:], a) {
 			j = i + len(a)
 			break
