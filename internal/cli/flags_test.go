@@ -93,4 +93,32 @@ func TestFlagsToOptions(t *testing.T) {
 			t.Errorf("got %+v", *got)
 		}
 	})
+	t.Run("glossary add", func(t *testing.T) {
+		var got *glossaryAddOptions
+		g := &glossaryOptions{app: flagApp()}
+		parse(t, newCmdGlossaryAdd(g, func(o *glossaryAddOptions) error { got = o; return nil }),
+			"--id", "place-x", "--domain", "place", "--term", "fr=Erevan", "--term", "en=Yerevan", "--variant", "fr=Érévan", "--force")
+		if got.id != "place-x" || got.domain != "place" || strings.Join(got.terms, "|") != "fr=Erevan|en=Yerevan" ||
+			strings.Join(got.variants, "|") != "fr=Érévan" || !got.force || got.create {
+			t.Errorf("got %+v", *got)
+		}
+	})
+	t.Run("glossary lint", func(t *testing.T) {
+		var got *glossaryLintOptions
+		g := &glossaryOptions{app: flagApp()}
+		parse(t, newCmdGlossaryLint(g, func(o *glossaryLintOptions) error { got = o; return nil }),
+			"--strict", "--format", "jsonl", "--ignore", "not_nfc,double_space")
+		if !got.strict || got.format != "jsonl" || strings.Join(got.ignore, ",") != "not_nfc,double_space" {
+			t.Errorf("got %+v", *got)
+		}
+	})
+	t.Run("glossary lookup", func(t *testing.T) {
+		var got *glossaryLookupOptions
+		g := &glossaryOptions{app: flagApp()}
+		parse(t, newCmdGlossaryLookup(g, func(o *glossaryLookupOptions) error { got = o; return nil }),
+			"--format", "jsonl", "Karabakh")
+		if got.term != "Karabakh" || got.format != "jsonl" {
+			t.Errorf("got %+v", *got)
+		}
+	})
 }

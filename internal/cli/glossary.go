@@ -36,13 +36,13 @@ func NewCmdGlossary(app *App) *cobra.Command {
 	}
 	cmd.PersistentFlags().StringVar(&opts.glossary, "glossary", "", app.L.T("flag.glossary"))
 	cmd.AddCommand(
-		newCmdGlossaryList(opts),
-		newCmdGlossaryLookup(opts),
-		newCmdGlossaryAdd(opts),
+		newCmdGlossaryList(opts, nil),
+		newCmdGlossaryLookup(opts, nil),
+		newCmdGlossaryAdd(opts, nil),
 		newCmdGlossaryRemove(opts),
-		newCmdGlossaryLint(opts),
-		newCmdGlossaryConvert(opts),
-		newCmdGlossaryStats(opts),
+		newCmdGlossaryLint(opts, nil),
+		newCmdGlossaryConvert(opts, nil),
+		newCmdGlossaryStats(opts, nil),
 	)
 	return cmd
 }

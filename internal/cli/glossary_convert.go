@@ -17,7 +17,10 @@ type glossaryConvertOptions struct {
 	from, to string
 }
 
-func newCmdGlossaryConvert(g *glossaryOptions) *cobra.Command {
+// newCmdGlossaryConvert builds "termalign glossary convert".
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func newCmdGlossaryConvert(g *glossaryOptions, runF func(*glossaryConvertOptions) error) *cobra.Command {
 	opts := &glossaryConvertOptions{glossaryOptions: g}
 	app := g.app
 	cmd := &cobra.Command{
@@ -28,6 +31,9 @@ func newCmdGlossaryConvert(g *glossaryOptions) *cobra.Command {
 		Args:    rangeArgs(app, 2, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.in, opts.out = args[0], args[1]
+			if runF != nil {
+				return runF(opts)
+			}
 			return glossaryConvertRun(opts, cmd)
 		},
 	}

@@ -24,7 +24,10 @@ type glossaryAddOptions struct {
 	create                   bool
 }
 
-func newCmdGlossaryAdd(g *glossaryOptions) *cobra.Command {
+// newCmdGlossaryAdd builds "termalign glossary add".
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func newCmdGlossaryAdd(g *glossaryOptions, runF func(*glossaryAddOptions) error) *cobra.Command {
 	opts := &glossaryAddOptions{glossaryOptions: g}
 	app := g.app
 	cmd := &cobra.Command{
@@ -33,6 +36,9 @@ func newCmdGlossaryAdd(g *glossaryOptions) *cobra.Command {
 		Example: "  termalign glossary add --glossary g.tsv --domain place --term fr=Stepanakert --term en=Stepanakert \\\n      --variant en=Khankendi --note 'Azerbaijani name since 2023.'",
 		Args:    rangeArgs(app, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
 			return glossaryAddRun(opts, cmd)
 		},
 	}

@@ -18,7 +18,10 @@ type glossaryLintOptions struct {
 	ignore []string
 }
 
-func newCmdGlossaryLint(g *glossaryOptions) *cobra.Command {
+// newCmdGlossaryLint builds "termalign glossary lint".
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func newCmdGlossaryLint(g *glossaryOptions, runF func(*glossaryLintOptions) error) *cobra.Command {
 	opts := &glossaryLintOptions{glossaryOptions: g}
 	app := g.app
 	cmd := &cobra.Command{
@@ -28,6 +31,9 @@ func newCmdGlossaryLint(g *glossaryOptions) *cobra.Command {
 		Example: "  termalign glossary lint --glossary glossary.tsv\n  termalign glossary lint --strict --format jsonl --glossary glossary.tbx",
 		Args:    rangeArgs(app, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
 			return glossaryLintRun(opts)
 		},
 	}

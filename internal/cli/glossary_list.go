@@ -18,7 +18,10 @@ type glossaryListOptions struct {
 	format string
 }
 
-func newCmdGlossaryList(g *glossaryOptions) *cobra.Command {
+// newCmdGlossaryList builds "termalign glossary list".
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func newCmdGlossaryList(g *glossaryOptions, runF func(*glossaryListOptions) error) *cobra.Command {
 	opts := &glossaryListOptions{glossaryOptions: g}
 	app := g.app
 	cmd := &cobra.Command{
@@ -27,6 +30,9 @@ func newCmdGlossaryList(g *glossaryOptions) *cobra.Command {
 		Example: "  termalign glossary list --domain weapon\n  termalign glossary list --format jsonl --glossary glossary.tsv",
 		Args:    rangeArgs(app, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
 			return glossaryListRun(opts)
 		},
 	}

@@ -18,7 +18,10 @@ type glossaryLookupOptions struct {
 	format string
 }
 
-func newCmdGlossaryLookup(g *glossaryOptions) *cobra.Command {
+// newCmdGlossaryLookup builds "termalign glossary lookup".
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func newCmdGlossaryLookup(g *glossaryOptions, runF func(*glossaryLookupOptions) error) *cobra.Command {
 	opts := &glossaryLookupOptions{glossaryOptions: g}
 	app := g.app
 	cmd := &cobra.Command{
@@ -31,6 +34,9 @@ func newCmdGlossaryLookup(g *glossaryOptions) *cobra.Command {
 			opts.term = args[0]
 			if strings.TrimSpace(opts.term) == "" {
 				return usageErr(cmd, fmt.Errorf("%s", app.L.T("err.lookup_empty")))
+			}
+			if runF != nil {
+				return runF(opts)
 			}
 			return glossaryLookupRun(opts)
 		},

@@ -17,7 +17,10 @@ type glossaryStatsOptions struct {
 	format string
 }
 
-func newCmdGlossaryStats(g *glossaryOptions) *cobra.Command {
+// newCmdGlossaryStats builds "termalign glossary stats".
+// runF, when not nil, receives the parsed options instead of running
+// the command: tests use it to check the flags.
+func newCmdGlossaryStats(g *glossaryOptions, runF func(*glossaryStatsOptions) error) *cobra.Command {
 	opts := &glossaryStatsOptions{glossaryOptions: g}
 	app := g.app
 	cmd := &cobra.Command{
@@ -26,6 +29,9 @@ func newCmdGlossaryStats(g *glossaryOptions) *cobra.Command {
 		Example: "  termalign glossary stats\n  termalign glossary stats --format jsonl --glossary glossary.tbx",
 		Args:    rangeArgs(app, 0, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
 			return glossaryStatsRun(opts)
 		},
 	}
