@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/internal/digits"
 )
 
 // token is a word or a number of a sentence.
@@ -64,9 +65,9 @@ func scan(text string, fn func(token), cues func(cue)) {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r < utf8.RuneSelf && isASCIIDigit(byte(r)):
-			end, digits := scanNumber(text, i)
-			fn(token{text: digits, number: true})
+		case r < utf8.RuneSelf && digits.Is(byte(r)):
+			end, num := scanNumber(text, i)
+			fn(token{text: num, number: true})
 			i = end
 		case unicode.IsLetter(r):
 			start := i
@@ -106,7 +107,7 @@ func fold(w string) string {
 // scanNumber reads the number at text[i:] and returns where it ends and its
 // digits. A separator joins two digit groups only when a digit follows it
 // directly, and a space only before a group of exactly three digits.
-func scanNumber(text string, i int) (end int, digits string) {
+func scanNumber(text string, i int) (end int, num string) {
 	buf := make([]byte, 0, 12)
 	for i < len(text) {
 		c := text[i]
@@ -119,12 +120,12 @@ func scanNumber(text string, i int) (end int, digits string) {
 		next := i + size
 		switch r {
 		case ',', '.', '\'', '’':
-			if next < len(text) && isASCIIDigit(text[next]) {
+			if next < len(text) && digits.Is(text[next]) {
 				i = next
 				continue
 			}
 		case ' ', '\u00a0', '\u202f', '\u2009':
-			if threeDigits(text, next) {
+			if digits.ThreeAt(text, next) {
 				i = next
 				continue
 			}
@@ -132,19 +133,4 @@ func scanNumber(text string, i int) (end int, digits string) {
 		break
 	}
 	return i, string(buf)
-}
-
-func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// threeDigits: text[i:] starts with exactly three digits.
-func threeDigits(text string, i int) bool {
-	if i+3 > len(text) {
-		return false
-	}
-	for k := 0; k < 3; k++ {
-		if !isASCIIDigit(text[i+k]) {
-			return false
-		}
-	}
-	return i+3 == len(text) || !isASCIIDigit(text[i+3])
 }

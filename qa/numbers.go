@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/termalign/termalign/glossary"
+	"github.com/termalign/termalign/internal/digits"
 )
 
 // number is a number written in figures (or as a Roman ordinal, VIIIe).
@@ -108,12 +109,12 @@ func (l *Language) figure(text string, i int) (end int, value float64) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		next := i + size
-		three := threeDigitsAt(text, next)
+		three := digits.ThreeAt(text, next)
 		switch {
 		case l.group[r] && three && !decimal:
 			i = next
 			continue
-		case (l.decimal[r] || r == '.' || r == ',') && !decimal && next < len(text) && isDigit(text[next]):
+		case (l.decimal[r] || r == '.' || r == ',') && !decimal && next < len(text) && digits.Is(text[next]):
 			b.WriteByte('.')
 			decimal = true
 			i = next
@@ -125,21 +126,6 @@ func (l *Language) figure(text string, i int) (end int, value float64) {
 	// comes back as +Inf, which same still compares exactly.
 	v, _ := strconv.ParseFloat(b.String(), 64)
 	return i, v
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// threeDigitsAt: text[i:] is exactly three digits, then no digit.
-func threeDigitsAt(text string, i int) bool {
-	if i+3 > len(text) {
-		return false
-	}
-	for k := 0; k < 3; k++ {
-		if !isDigit(text[i+k]) {
-			return false
-		}
-	}
-	return i+3 == len(text) || !isDigit(text[i+3])
 }
 
 // skipOrdinal skips an ordinal suffix right after figures (2nd, 8th, 3e).
