@@ -14,115 +14,150 @@ import (
 // the run and is returned. s must be safe for concurrent use (a Segmenter
 // is).
 func Parallel[T any](s *Segmenter, r io.Reader, mode Paragraphs, workers int, work func([]Sentence) T, emit func([]Sentence, T) error) error {
-	if workers < 1 {
-		workers = 1
+	pl := &pipeline[T]{
+		s: s, mode: mode, work: work, emit: emit,
+		jobs:  make(chan *block[T]),
+		done:  make(chan *block[T]),
+		slots: make(chan struct{}, 2*max(workers, 1)),
+		stop:  make(chan struct{}),
 	}
-	type block struct {
-		seq   int
-		paras []string
-		bases []int
-		sents []Sentence
-		found []int // sentences of each paragraph
-		res   T
-	}
-	jobs := make(chan *block)
-	done := make(chan *block)
-	slots := make(chan struct{}, 2*workers)
-	stop := make(chan struct{})
-	var readErr error
-	go func() { // the reader
-		defer close(jobs)
-		seq, size := 0, 0
-		cur := &block{}
-		send := func() bool {
-			select {
-			case slots <- struct{}{}:
-			case <-stop:
-				return false
-			}
-			cur.seq = seq
-			seq++
-			jobs <- cur
-			cur, size = &block{}, 0
-			return true
-		}
-		readErr = eachParagraph(r, mode, func(p string, base int) error {
-			cur.paras = append(cur.paras, p)
-			cur.bases = append(cur.bases, base)
-			size += len(p)
-			if size >= blockBytes || len(cur.paras) >= blockParagraphs {
-				if !send() {
-					return errStopped
-				}
-			}
-			return nil
-		})
-		if readErr == nil && len(cur.paras) > 0 {
-			send()
-		}
-	}()
+	go pl.read(r)
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for w := 0; w < max(workers, 1); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for b := range jobs {
-				for k, p := range b.paras {
-					n := 0
-					s.splitPara(p, func(x, y int) {
-						b.sents = append(b.sents, Sentence{Text: p[x:y], Start: b.bases[k] + x, End: b.bases[k] + y})
-						n++
-					})
-					b.found = append(b.found, n)
-				}
-				b.res = work(b.sents)
-				done <- b
-			}
+			pl.cut()
 		}()
 	}
 	go func() {
 		wg.Wait()
-		close(done)
+		close(pl.done)
 	}()
-	pending := map[int]*block{}
-	next, par, sent := 0, 0, 0
-	var emitErr error
-	for b := range done {
-		pending[b.seq] = b
-		for {
-			cur, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-slots
-			if emitErr != nil {
-				continue
-			}
-			i := 0
-			for _, n := range cur.found {
-				for k := 0; k < n; k++ {
-					cur.sents[i].Par, cur.sents[i].Index = par, sent
-					i++
-					sent++
-				}
-				if n > 0 || mode == Line {
-					par++
-				}
-			}
-			if emitErr = emit(cur.sents, cur.res); emitErr != nil {
-				close(stop)
-			}
-		}
-	}
+	emitErr := pl.deliver()
 	if emitErr != nil {
 		return emitErr
 	}
-	if readErr != nil && readErr != errStopped {
-		return readErr
+	if pl.readErr != nil && pl.readErr != errStopped {
+		return pl.readErr
 	}
 	return nil
+}
+
+// block is a run of paragraphs that one worker cuts.
+type block[T any] struct {
+	seq   int
+	paras []string
+	bases []int
+	sents []Sentence
+	found []int // sentences of each paragraph
+	res   T
+}
+
+// pipeline is the state of one Parallel run: a reader, workers, and the
+// delivery in input order. slots bounds the blocks in flight.
+type pipeline[T any] struct {
+	s     *Segmenter
+	mode  Paragraphs
+	work  func([]Sentence) T
+	emit  func([]Sentence, T) error
+	jobs  chan *block[T]
+	done  chan *block[T]
+	slots chan struct{}
+	stop  chan struct{}
+	// readErr is written by the reader before it closes jobs, and read
+	// after done is closed.
+	readErr error
+}
+
+// read gathers paragraphs into blocks and sends them to the workers.
+func (pl *pipeline[T]) read(r io.Reader) {
+	defer close(pl.jobs)
+	seq, size := 0, 0
+	cur := &block[T]{}
+	send := func() bool {
+		select {
+		case pl.slots <- struct{}{}:
+		case <-pl.stop:
+			return false
+		}
+		cur.seq = seq
+		seq++
+		pl.jobs <- cur
+		cur, size = &block[T]{}, 0
+		return true
+	}
+	pl.readErr = eachParagraph(r, pl.mode, func(p string, base int) error {
+		cur.paras = append(cur.paras, p)
+		cur.bases = append(cur.bases, base)
+		size += len(p)
+		if size >= blockBytes || len(cur.paras) >= blockParagraphs {
+			if !send() {
+				return errStopped
+			}
+		}
+		return nil
+	})
+	if pl.readErr == nil && len(cur.paras) > 0 {
+		send()
+	}
+}
+
+// cut is a worker: it segments blocks and runs work on them.
+func (pl *pipeline[T]) cut() {
+	for b := range pl.jobs {
+		for k, p := range b.paras {
+			n := 0
+			pl.s.splitPara(p, func(x, y int) {
+				b.sents = append(b.sents, Sentence{Text: p[x:y], Start: b.bases[k] + x, End: b.bases[k] + y})
+				n++
+			})
+			b.found = append(b.found, n)
+		}
+		b.res = pl.work(b.sents)
+		pl.done <- b
+	}
+}
+
+// deliver numbers the blocks' sentences and emits them in input order; it
+// returns emit's first error.
+func (pl *pipeline[T]) deliver() error {
+	pending := map[int]*block[T]{}
+	next, par, sent := 0, 0, 0
+	var emitErr error
+	for b := range pl.done {
+		pending[b.seq] = b
+		for cur, ok := pending[next]; ok; cur, ok = pending[next] {
+			delete(pending, next)
+			next++
+			<-pl.slots
+			if emitErr != nil {
+				continue
+			}
+			par, sent = number(cur.sents, cur.found, pl.mode, par, sent)
+			if emitErr = pl.emit(cur.sents, cur.res); emitErr != nil {
+				close(pl.stop)
+			}
+		}
+	}
+	return emitErr
+}
+
+// number sets Par and Index of sents, found[k] of them in paragraph k,
+// from par and sent on; it returns the next numbers.
+func number(sents []Sentence, found []int, mode Paragraphs, par, sent int) (int, int) {
+	i := 0
+	for _, n := range found {
+		for k := 0; k < n; k++ {
+			sents[i].Par, sents[i].Index = par, sent
+			i++
+			sent++
+		}
+		if n > 0 || mode == Line {
+			par++
+		}
+	}
+	return par, sent
 }
 
 // Block sizes of Parallel.

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
 	langtag "github.com/termalign/termalign/internal/lang"
@@ -96,6 +95,13 @@ type Rules struct {
 	// ListConjunctions may open the last item of a list after ";" ("…;
 	// et - une communication").
 	ListConjunctions []string
+	// LetterWords are words of one capital letter ("I"): not initials.
+	LetterWords []string
+	// ClockMarks follow a time in a mail header ("11:21 AM").
+	ClockMarks []string
+	// Traits name the writing conventions of the language that some rules
+	// depend on ("spaced-punctuation"; see traits.go).
+	Traits []string
 }
 
 // ErrRules is wrapped by every error in a rule file.
@@ -118,12 +124,6 @@ func (e *RuleError) Error() string {
 
 func (e *RuleError) Unwrap() error { return ErrRules }
 
-// isLang reports whether tag s has the base language of t.
-func isLang(s string, t language.Tag) bool {
-	p, err := langtag.Parse(s)
-	return err == nil && langtag.Same(p, t)
-}
-
 // DefaultRules returns the built-in rules for the base language of tag
 // lang ("fr", "en-GB").
 func DefaultRules(lang string) (Rules, error) {
@@ -144,8 +144,8 @@ func DefaultRules(lang string) (Rules, error) {
 // period; "# " starts a comment; a line "[nobreak]", "[number]", "[acronym]",
 // "[starters]", "[openers]", "[weak-openers]", "[linkers]", "[headings]",
 // "[greetings]", "[letter-openers]", "[closings]", "[speech-verbs]",
-// "[speech-endings]", "[articles]" or "[list-conjunctions]"
-// starts a section. Entries before any section get class
+// "[speech-endings]", "[articles]", "[list-conjunctions]",
+// "[one-letter-words]", "[clock-marks]" or "[traits]" starts a section. Entries before any section get class
 // def. An entry may also carry its class after a tab ("Gén\tnobreak").
 func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 	rules := Rules{Abbrevs: map[string]Class{}}
@@ -183,7 +183,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 			}
 			c, ok := classNames[section]
 			if !ok {
-				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers, closings, speech-verbs, speech-endings, articles or list-conjunctions)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
+				return Rules{}, &RuleError{Name: name, Line: line, Column: col + 1, Msg: fmt.Sprintf("unknown section %q (want nobreak, number, acronym, starters, openers, weak-openers, linkers, headings, greetings, letter-openers, closings, speech-verbs, speech-endings, articles, list-conjunctions, one-letter-words, clock-marks or traits)", section), Key: "unknown_section", Data: map[string]string{"Section": section}}
 			}
 			cls = c
 			continue
@@ -202,6 +202,9 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 		if entry == "" {
 			return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: "empty entry", Key: "empty_entry"}
 		}
+		if _, ok := parseTrait(entry); section == "traits" && !ok {
+			return Rules{}, &RuleError{Name: name, Line: line, Column: col, Msg: fmt.Sprintf("unknown trait %q (want %s)", entry, strings.Join(traitNames[:], ", ")), Key: "unknown_trait", Data: map[string]string{"Trait": entry}}
+		}
 		if l := rules.wordList(section); l != nil {
 			*l = append(*l, entry)
 			continue
@@ -215,7 +218,7 @@ func ParseRules(name string, r io.Reader, def Class) (Rules, error) {
 }
 
 // wordLists are the sections that hold words rather than abbreviations.
-var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings", "speech-verbs", "speech-endings", "articles", "list-conjunctions"}
+var wordLists = [...]string{"starters", "openers", "weak-openers", "linkers", "headings", "greetings", "letter-openers", "closings", "speech-verbs", "speech-endings", "articles", "list-conjunctions", "one-letter-words", "clock-marks", "traits"}
 
 // wordList is the list a word section fills, or nil for the others.
 func (r *Rules) wordList(section string) *[]string {
@@ -244,6 +247,12 @@ func (r *Rules) wordList(section string) *[]string {
 		return &r.Articles
 	case "list-conjunctions":
 		return &r.ListConjunctions
+	case "one-letter-words":
+		return &r.LetterWords
+	case "clock-marks":
+		return &r.ClockMarks
+	case "traits":
+		return &r.Traits
 	}
 	return nil
 }
