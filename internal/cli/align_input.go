@@ -150,7 +150,7 @@ func (app *App) collect(input, tag, paragraphs string, segmented bool) ([]align.
 	if !segmented {
 		code = app.segmentLang(tag)
 	}
-	stream, src, err := app.sentences(input, code, paragraphs, segmented, "")
+	stream, src, err := app.sentences(input, textSpec{lang: code, paragraphs: paragraphs, segmented: segmented})
 	if err != nil {
 		return nil, "", err
 	}

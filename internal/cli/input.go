@@ -98,14 +98,22 @@ func jsonLines(w io.Writer) *json.Encoder {
 	return enc
 }
 
+// textSpec says how an input is cut into sentences.
+type textSpec struct {
+	lang       string // BCP 47 tag of the segmentation rules
+	paragraphs string // auto, line or blank
+	segmented  bool   // one sentence a line already (--segmented)
+	abbrevFile string // extra rules (--abbreviations), or ""
+	without    []segment.Genre
+}
+
 // sentences opens an input and returns a function that streams its
-// sentences: segmented with the rules of lang (plus the abbreviations file,
-// if any), or read one a line with --segmented.
-func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrevFile string) (func(func(segment.Sentence) error) error, *textio.Source, error) {
+// sentences as spec says.
+func (app *App) sentences(input string, spec textSpec) (func(func(segment.Sentence) error) error, *textio.Source, error) {
 	var seg *segment.Segmenter
-	if !segmented {
+	if !spec.segmented {
 		var err error
-		if seg, err = app.newSegmenter(lang, abbrevFile); err != nil {
+		if seg, err = app.newSegmenter(spec); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -113,7 +121,7 @@ func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrev
 	if err != nil {
 		return nil, nil, err
 	}
-	if segmented {
+	if spec.segmented {
 		return func(fn func(segment.Sentence) error) error {
 			r, err := src.Reader()
 			if err != nil {
@@ -122,16 +130,10 @@ func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrev
 			return segment.StreamLines(r, fn)
 		}, src, nil
 	}
-	mode, _ := segment.ParseParagraphs(paragraphs)
 	return func(fn func(segment.Sentence) error) error {
-		if mode == segment.Auto {
-			r, err := src.Reader()
-			if err != nil {
-				return err
-			}
-			if mode, err = seg.DetectParagraphs(r); err != nil {
-				return err
-			}
+		mode, err := app.paragraphMode(seg, src, spec.paragraphs)
+		if err != nil {
+			return err
 		}
 		r, err := src.Reader()
 		if err != nil {
@@ -139,6 +141,20 @@ func (app *App) sentences(input, lang, paragraphs string, segmented bool, abbrev
 		}
 		return seg.Stream(r, mode, fn)
 	}, src, nil
+}
+
+// paragraphMode resolves a --paragraphs value; "auto" reads the input
+// once to detect the mode (Source.Reader reads it again from the start).
+func (app *App) paragraphMode(seg *segment.Segmenter, src *textio.Source, paragraphs string) (segment.Paragraphs, error) {
+	mode, _ := segment.ParseParagraphs(paragraphs)
+	if mode != segment.Auto {
+		return mode, nil
+	}
+	r, err := src.Reader()
+	if err != nil {
+		return mode, err
+	}
+	return seg.DetectParagraphs(r)
 }
 
 // maxBinaryInput bounds a binary input read whole (a workbook).
@@ -173,12 +189,12 @@ func (app *App) readBinaryInput(path string) ([]byte, error) {
 // with the language's rules on every core (work runs on a worker for each
 // batch, emit in input order), or read one a line with --segmented. The
 // caller closes nothing: the input is closed on return.
-func eachBatch[T any](app *App, input, lang, paragraphs string, segmented bool, abbrevFile string,
+func eachBatch[T any](app *App, input string, spec textSpec,
 	work func([]segment.Sentence) T, emit func([]segment.Sentence, T) error) error {
 	var seg *segment.Segmenter
-	if !segmented {
+	if !spec.segmented {
 		var err error
-		if seg, err = app.newSegmenter(lang, abbrevFile); err != nil {
+		if seg, err = app.newSegmenter(spec); err != nil {
 			return err
 		}
 	}
@@ -187,25 +203,22 @@ func eachBatch[T any](app *App, input, lang, paragraphs string, segmented bool, 
 		return err
 	}
 	defer src.Close()
+	var mode segment.Paragraphs
+	if !spec.segmented {
+		if mode, err = app.paragraphMode(seg, src, spec.paragraphs); err != nil {
+			return app.inputError(input, err)
+		}
+	}
 	r, err := src.Reader()
 	if err != nil {
 		return app.inputError(input, err)
 	}
-	if segmented {
+	if spec.segmented {
 		err = segment.StreamLines(r, func(s segment.Sentence) error {
 			b := []segment.Sentence{s}
 			return emit(b, work(b))
 		})
 	} else {
-		mode, _ := segment.ParseParagraphs(paragraphs)
-		if mode == segment.Auto {
-			if mode, err = seg.DetectParagraphs(r); err != nil {
-				return app.inputError(input, err)
-			}
-			if r, err = src.Reader(); err != nil {
-				return app.inputError(input, err)
-			}
-		}
 		err = segment.Parallel(seg, r, mode, runtime.GOMAXPROCS(0), work, emit)
 	}
 	if err != nil {

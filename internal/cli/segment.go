@@ -20,6 +20,17 @@ type segmentOptions struct {
 	format        string
 	paragraphs    string
 	abbreviations string
+	without       []string
+	explain       bool
+}
+
+// spec is how the command cuts its input.
+func (opts *segmentOptions) spec() textSpec {
+	spec := textSpec{lang: opts.app.segmentLang(opts.lang), paragraphs: opts.paragraphs, abbrevFile: opts.abbreviations}
+	for _, g := range opts.without {
+		spec.without = append(spec.without, segment.Genre(g))
+	}
+	return spec
 }
 
 // NewCmdSegment builds "termalign segment".
@@ -32,7 +43,7 @@ func NewCmdSegment(app *App, runF func(*segmentOptions) error) *cobra.Command {
 		Use:     "segment [FILE|-]",
 		Short:   L.T("segment.short"),
 		Long:    L.T("segment.long"),
-		Example: "  termalign segment testdata/karabakh.fr.txt\n  termalign segment --lang en --format jsonl article.en.txt",
+		Example: "  termalign segment testdata/karabakh.fr.txt\n  termalign segment --lang en --format jsonl article.en.txt\n  termalign segment --explain testdata/karabakh.fr.txt",
 		Args:    rangeArgs(app, 0, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -44,6 +55,9 @@ func NewCmdSegment(app *App, runF func(*segmentOptions) error) *cobra.Command {
 			if runF != nil {
 				return runF(opts)
 			}
+			if opts.explain {
+				return explainRun(opts)
+			}
 			return segmentRun(opts)
 		},
 	}
@@ -52,6 +66,12 @@ func NewCmdSegment(app *App, runF func(*segmentOptions) error) *cobra.Command {
 	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
 	f.StringVar(&opts.abbreviations, "abbreviations", "", L.T("flag.abbreviations"))
+	var genres []string
+	for _, g := range segment.Genres {
+		genres = append(genres, string(g))
+	}
+	choicesFlag(cmd, &opts.without, "without", L.T("flag.without"), genres...)
+	f.BoolVar(&opts.explain, "explain", false, L.T("flag.explain"))
 	return cmd
 }
 
@@ -81,7 +101,7 @@ func segmentRun(opts *segmentOptions) error {
 		}
 		return nil
 	}
-	err := eachBatch(app, opts.input, app.segmentLang(opts.lang), opts.paragraphs, false, opts.abbreviations,
+	err := eachBatch(app, opts.input, opts.spec(),
 		func([]segment.Sentence) struct{} { return struct{}{} },
 		func(batch []segment.Sentence, _ struct{}) error {
 			for _, s := range batch {
@@ -122,11 +142,11 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// newSegmenter builds a segmenter for lang with the user's extra
-// abbreviations file, if any.
-func (app *App) newSegmenter(lang, abbrevFile string) (*segment.Segmenter, error) {
+// newSegmenter builds the segmenter of spec: its language's rules, the
+// user's extra abbreviations file, if any, and the genres switched off.
+func (app *App) newSegmenter(spec textSpec) (*segment.Segmenter, error) {
 	var extra segment.Rules
-	if abbrevFile != "" {
+	if abbrevFile := spec.abbrevFile; abbrevFile != "" {
 		text, err := app.readAllInput(abbrevFile)
 		if err != nil {
 			return nil, err
@@ -144,7 +164,7 @@ func (app *App) newSegmenter(lang, abbrevFile string) (*segment.Segmenter, error
 			return nil, inputErr(err)
 		}
 	}
-	seg, err := segment.New(segment.Options{Lang: lang, Extra: extra})
+	seg, err := segment.New(segment.Options{Lang: spec.lang, Extra: extra, Without: spec.without})
 	if err != nil {
 		return nil, inputErr(err)
 	}

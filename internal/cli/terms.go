@@ -135,7 +135,7 @@ func termsRun(opts *termsOptions) error {
 		}
 		return nil
 	}
-	err = eachBatch(app, opts.input, app.segmentLang(opts.lang), opts.paragraphs, opts.segmented, "", find,
+	err = eachBatch(app, opts.input, textSpec{lang: app.segmentLang(opts.lang), paragraphs: opts.paragraphs, segmented: opts.segmented}, find,
 		func(batch []segment.Sentence, hits [][]glossary.Hit) error {
 			for i, s := range batch {
 				if err := write(s, hits[i]); err != nil {
