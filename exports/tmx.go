@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"time"
 	"unicode/utf8"
+
+	"github.com/termalign/termalign/internal/lang"
 )
 
 // ErrIllegalChar: a text holds a character that XML 1.0 forbids (most
@@ -42,7 +44,7 @@ type TMXWriter struct {
 // srcLang (a BCP 47 tag).
 func NewTMXWriter(w io.Writer, srcLang, tool, version string, created time.Time, opts TMXOptions) (*TMXWriter, error) {
 	if opts.AdminLang == "" {
-		opts.AdminLang = "en"
+		opts.AdminLang = lang.Admin
 	}
 	t := &TMXWriter{w: bufio.NewWriterSize(w, 256<<10), opts: opts, srcLang: srcLang}
 	if version == "" {

@@ -8,6 +8,8 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+
+	"github.com/termalign/termalign/internal/lang"
 )
 
 // Format names a glossary file format.
@@ -78,7 +80,7 @@ func ReadWith(name string, r io.Reader, f Format, opts ReadOptions) (*Glossary, 
 	case XLSX:
 		return ReadXLSX(name, r)
 	case OmegaT:
-		return ReadOmegaT(name, r, "fr", "en")
+		return ReadOmegaT(name, r, lang.Source, lang.Target)
 	}
 	return nil, fmt.Errorf("%w: cannot read %s yet", ErrUnknownFormat, f)
 }
@@ -127,7 +129,7 @@ func Write(w io.Writer, g *Glossary, f Format) error {
 	case XLSX:
 		return WriteXLSX(w, g)
 	case OmegaT:
-		src, tgt := "fr", "en"
+		src, tgt := lang.Source, lang.Target
 		if l := g.Languages(); len(l) >= 2 {
 			src, tgt = l[0], l[1]
 		}

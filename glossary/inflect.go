@@ -1,109 +1,147 @@
 package glossary
 
 import (
+	"bufio"
+	"bytes"
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
+// The regular inflection of the languages whose terms get forms: suffix
+// rules from data/*-inflection.txt.
+
+//go:embed data/fr-inflection.txt
+var frInflectionData []byte
+
+//go:embed data/en-inflection.txt
+var enInflectionData []byte
+
+var (
+	frInflection = sync.OnceValue(func() map[string]suffixRules { return parseSuffixRules(frInflectionData) })
+	enInflection = sync.OnceValue(func() map[string]suffixRules { return parseSuffixRules(enInflectionData) })
+)
+
+// suffixRule replaces a suffix ("" for any word) by each of its forms.
+type suffixRule struct {
+	suffix string
+	forms  []string
+}
+
+// suffixRules apply in order: the first whose suffix ends the word.
+type suffixRules []suffixRule
+
+// parseSuffixRules reads an inflection file: "[section]" lines, then one
+// rule a line, a suffix and its forms ("=" the suffix itself, "-" none,
+// "*" as a suffix for any word); "#" starts a comment line.
+func parseSuffixRules(data []byte) map[string]suffixRules {
+	out := map[string]suffixRules{}
+	section := ""
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		switch {
+		case len(f) == 0 || strings.HasPrefix(f[0], "#"):
+		case strings.HasPrefix(f[0], "["):
+			section = strings.Trim(f[0], "[]")
+		default:
+			r := suffixRule{suffix: f[0]}
+			if r.suffix == "*" {
+				r.suffix = ""
+			}
+			for _, form := range f[1:] {
+				switch form {
+				case "=":
+					form = r.suffix
+				case "-":
+					form = ""
+				}
+				r.forms = append(r.forms, form)
+			}
+			out[section] = append(out[section], r)
+		}
+	}
+	return out
+}
+
+// apply returns the forms of w, or nil when no rule applies.
+func (rs suffixRules) apply(w string) []string {
+	lw := strings.ToLower(w)
+	for _, r := range rs {
+		if !strings.HasSuffix(lw, r.suffix) {
+			continue
+		}
+		stem := w[:len(w)-len(r.suffix)]
+		out := make([]string, len(r.forms))
+		for k, f := range r.forms {
+			out[k] = stem + f
+		}
+		return out
+	}
+	return nil
+}
+
+// one is the first form of w by rs, or w itself.
+func (rs suffixRules) one(w string) string {
+	if f := rs.apply(w); len(f) > 0 {
+		return f[0]
+	}
+	return w
+}
+
+// minSingular is the length under which a word is never read as a plural
+// ("bus", "gas").
+const minSingular = 4
+
 // frenchPlurals returns the regular plural forms of a French noun or
 // adjective (several where usage varies: naval → navals, navaux).
 func frenchPlurals(w string) []string {
-	lw := strings.ToLower(w)
-	switch {
-	case w == "" || !startsWithLetter(w):
+	if !startsWithLetter(w) {
 		return []string{w}
-	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "z"):
-		return []string{w}
-	case strings.HasSuffix(lw, "al"):
-		return []string{w[:len(w)-1] + "ux", w + "s"}
-	case strings.HasSuffix(lw, "ail"):
-		return []string{w[:len(w)-2] + "ux", w + "s"}
-	case strings.HasSuffix(lw, "au") || strings.HasSuffix(lw, "eu"):
-		return []string{w + "x", w + "s"}
-	case strings.HasSuffix(lw, "ou"):
-		return []string{w + "s", w + "x"}
 	}
-	return []string{w + "s"}
+	if f := frInflection()["plural"].apply(w); len(f) > 0 {
+		return f
+	}
+	return []string{w}
 }
 
 // frenchFeminine returns the regular feminine of a French adjective.
 func frenchFeminine(w string) string {
-	lw := strings.ToLower(w)
-	switch {
-	case w == "" || !startsWithLetter(w):
+	if !startsWithLetter(w) {
 		return w
-	case strings.HasSuffix(lw, "e"):
-		return w
-	case strings.HasSuffix(lw, "eux"):
-		return w[:len(w)-1] + "se"
-	case strings.HasSuffix(lw, "eur"):
-		return w[:len(w)-1] + "se" // rôdeur → rôdeuse
-	case strings.HasSuffix(lw, "ier"):
-		return w[:len(w)-2] + "ère"
-	case strings.HasSuffix(lw, "er"):
-		return w[:len(w)-2] + "ère"
-	case strings.HasSuffix(lw, "if"):
-		return w[:len(w)-1] + "ve"
-	case strings.HasSuffix(lw, "en") || strings.HasSuffix(lw, "on"):
-		return w + "ne"
-	case strings.HasSuffix(lw, "el") || strings.HasSuffix(lw, "et"):
-		return w + w[len(w)-1:] + "e"
-	case strings.HasSuffix(lw, "c"):
-		return w[:len(w)-1] + "que"
 	}
-	return w + "e"
-}
-
-func startsWithLetter(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLetter(r)
+	return frInflection()["feminine"].one(w)
 }
 
 // englishPlural is the regular plural of an English noun.
 func englishPlural(w string) string {
-	lw := strings.ToLower(w)
-	switch {
-	case w == "" || !startsWithLetter(w):
+	if !startsWithLetter(w) {
 		return w
-	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "z") ||
-		strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh"):
-		return w + "es"
-	case strings.HasSuffix(lw, "y") && len(lw) > 1 && !strings.ContainsRune("aeiou", rune(lw[len(lw)-2])):
-		return w[:len(w)-1] + "ies"
 	}
-	return w + "s"
+	return enInflection()["plural"].one(w)
 }
 
-// frenchSingular is the singular of a French plural noun or adjective
-// (naval ← navaux is out of reach: "-aux" gives "-al"); other words are
-// returned as they are.
+// frenchSingular is the singular of a French plural noun or adjective;
+// other words are returned as they are.
 func frenchSingular(w string) string {
-	lw := strings.ToLower(w)
-	switch {
-	case len(lw) < 4 || !startsWithLetter(w):
+	if len(w) < minSingular || !startsWithLetter(w) {
 		return w
-	case strings.HasSuffix(lw, "aux"):
-		return w[:len(w)-3] + "al"
-	case strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"):
-		return w[:len(w)-1]
 	}
-	return w
+	return frInflection()["singular"].one(w)
 }
 
 // englishSingular is the singular of an English plural noun; other words
 // are returned as they are.
 func englishSingular(w string) string {
-	lw := strings.ToLower(w)
-	switch {
-	case len(lw) < 4 || !startsWithLetter(w) || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "is"):
+	if len(w) < minSingular || !startsWithLetter(w) {
 		return w
-	case strings.HasSuffix(lw, "ies"):
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(lw, "sses") || strings.HasSuffix(lw, "xes") || strings.HasSuffix(lw, "ches") || strings.HasSuffix(lw, "shes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(lw, "s"):
-		return w[:len(w)-1]
 	}
-	return w
+	return enInflection()["singular"].one(w)
+}
+
+func startsWithLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
 }

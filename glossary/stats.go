@@ -3,6 +3,8 @@ package glossary
 import (
 	"fmt"
 	"strings"
+
+	"github.com/termalign/termalign/internal/lang"
 )
 
 // LanguageStats count one language's terms.
@@ -53,7 +55,7 @@ func Stats(g *Glossary) Statistics {
 // preferred term, folded ("place-haut-karabakh").
 func NewID(g *Glossary, e *Entry) string {
 	term := ""
-	for _, l := range append([]string{"fr", "en"}, g.Languages()...) {
+	for _, l := range append([]string{lang.Source, lang.Target}, g.Languages()...) {
 		if t := e.Lang(l).Preferred; t != "" {
 			term = t
 			break

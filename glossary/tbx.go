@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/termalign/termalign/internal/lang"
+
 	"github.com/termalign/termalign/internal/xmlscan"
 )
 
@@ -45,13 +47,13 @@ func WriteTBX(w io.Writer, g *Glossary, v2 bool) error {
 	conceptEl, langEl, termEl := "conceptEntry", "langSec", "termSec"
 	if v2 {
 		x.raw(`<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">` + "\n")
-		x.raw(`<martif type="TBX" xml:lang="en">` + "\n")
+		x.raw(`<martif type="TBX" xml:lang="` + lang.Admin + `">` + "\n")
 		x.raw("  <martifHeader><fileDesc><sourceDesc><p>termalign glossary</p>")
 		x.columns(g)
 		x.raw("</sourceDesc></fileDesc></martifHeader>\n")
 		conceptEl, langEl, termEl = "termEntry", "langSet", "tig"
 	} else {
-		x.raw(`<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="` + tbx3NS + `">` + "\n")
+		x.raw(`<tbx type="TBX-Basic" style="dca" xml:lang="` + lang.Admin + `" xmlns="` + tbx3NS + `">` + "\n")
 		x.raw("  <tbxHeader><fileDesc><sourceDesc><p>termalign glossary</p>")
 		x.columns(g)
 		x.raw("</sourceDesc></fileDesc></tbxHeader>\n")

@@ -279,10 +279,14 @@ func bannerEnd(p string, i int, c byte) int {
 // isDomainEnd: the word at i is a top-level domain ("example.Com").
 func isDomainEnd(p string, i int) bool {
 	w := p[i:nextWordEnd(p, i)]
-	for _, d := range [...]string{"com", "net", "org", "edu", "gov", "info", "biz", "co", "uk", "fr", "de", "ca", "au", "io"} {
+	for _, d := range topLevelDomains {
 		if strings.EqualFold(w, d) {
 			return true
 		}
 	}
 	return false
 }
+
+// topLevelDomains are the common ones that a lost space may look like
+// ("example.Com"): a list of codes, not of words.
+var topLevelDomains = strings.Fields("com net org edu gov info biz co uk fr de ca au io")

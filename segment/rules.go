@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"path"
 	"strings"
 	"unicode/utf8"
 
@@ -123,6 +125,16 @@ func (e *RuleError) Error() string {
 }
 
 func (e *RuleError) Unwrap() error { return ErrRules }
+
+// Languages lists the base languages with built-in rules ("en", "fr").
+func Languages() []string {
+	names, _ := fs.Glob(ruleFiles, "rules/*.txt")
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		out = append(out, strings.TrimSuffix(path.Base(n), ".txt"))
+	}
+	return out
+}
 
 // DefaultRules returns the built-in rules for the base language of tag
 // lang ("fr", "en-GB").

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/termalign/termalign/internal/lang"
+
 	"github.com/spf13/cobra"
 
 	"github.com/termalign/termalign/align"
@@ -73,8 +75,8 @@ func NewCmdAlign(app *App, runF func(*alignOptions) error) *cobra.Command {
 	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	f.BoolVar(&opts.segmented, "segmented", false, L.T("flag.segmented"))
 	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
-	f.StringVar(&opts.sourceLang, "source-lang", "fr", L.T("flag.source_lang"))
-	f.StringVar(&opts.targetLang, "target-lang", "en", L.T("flag.target_lang"))
+	f.StringVar(&opts.sourceLang, "source-lang", lang.Source, L.T("flag.source_lang"))
+	f.StringVar(&opts.targetLang, "target-lang", lang.Target, L.T("flag.target_lang"))
 	f.StringVar(&opts.batch, "batch", "", L.T("flag.batch"))
 	f.BoolVar(&opts.includeEmpty, "include-empty", false, L.T("flag.include_empty"))
 	f.IntVar(&opts.jobs, "jobs", 0, L.T("flag.jobs"))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -132,16 +133,12 @@ func (app *App) segmentLang(tag string) string {
 	if t, err := lang.Parse(tag); err == nil {
 		code = lang.Code(t)
 	}
-	if !containsStr(segmenterLangs, code) {
+	if !slices.Contains(segment.Languages(), code) {
 		app.info(app.L.T("warn.no_rules", "Lang", code))
-		return "en"
+		return lang.Fallback
 	}
 	return code
 }
-
-// segmenterLangs are the languages with segmentation rules; others are cut
-// with the English rules, which hold only what most languages share.
-var segmenterLangs = []string{"fr", "en"}
 
 // collect reads one input into sentences (segmented with the rules of
 // code, or one a line with --segmented) and hashes its decoded text.

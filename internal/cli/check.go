@@ -55,8 +55,8 @@ func NewCmdCheck(app *App, runF func(*checkOptions) error) *cobra.Command {
 	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	f.BoolVar(&opts.segmented, "segmented", false, L.T("flag.segmented"))
 	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
-	f.StringVar(&opts.sourceLang, "source-lang", "fr", L.T("flag.source_lang"))
-	f.StringVar(&opts.targetLang, "target-lang", "en", L.T("flag.target_lang"))
+	f.StringVar(&opts.sourceLang, "source-lang", lang.Source, L.T("flag.source_lang"))
+	f.StringVar(&opts.targetLang, "target-lang", lang.Target, L.T("flag.target_lang"))
 	names := make([]string, len(qa.Problems))
 	for i, p := range qa.Problems {
 		names[i] = string(p)

@@ -62,7 +62,7 @@ func NewCmdSegment(app *App, runF func(*segmentOptions) error) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.lang, "lang", "fr", L.T("flag.lang"))
+	f.StringVar(&opts.lang, "lang", lang.Source, L.T("flag.lang"))
 	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")
 	f.StringVar(&opts.abbreviations, "abbreviations", "", L.T("flag.abbreviations"))

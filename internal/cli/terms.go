@@ -53,7 +53,7 @@ func NewCmdTerms(app *App, runF func(*termsOptions) error) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.glossary, "glossary", "", L.T("flag.glossary"))
-	f.StringVar(&opts.lang, "lang", "fr", L.T("flag.lang"))
+	f.StringVar(&opts.lang, "lang", lang.Source, L.T("flag.lang"))
 	choiceFlag(cmd, &opts.format, "format", "text", L.T("flag.format"), "text", "jsonl")
 	f.BoolVar(&opts.segmented, "segmented", false, L.T("flag.segmented"))
 	choiceFlag(cmd, &opts.paragraphs, "paragraphs", "auto", L.T("flag.paragraphs"), "auto", "line", "blank")

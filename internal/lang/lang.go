@@ -29,3 +29,19 @@ func Code(t language.Tag) string {
 
 // Same reports whether a and b are the same base language.
 func Same(a, b language.Tag) bool { return Code(a) == Code(b) }
+
+// termalign's defaults, the one place where language codes are written:
+// the pair it is made for, and the language of file headers.
+const (
+	// Source is the default source language (--lang, --source-lang, a
+	// glossary file with no language in its header).
+	Source = "fr"
+	// Target is the default target language (--target-lang).
+	Target = "en"
+	// Admin is the language of file headers (TMX adminlang, TBX
+	// xml:lang) when none is given.
+	Admin = "en"
+	// Fallback is the language whose segmentation rules cut a language
+	// that has none: English, which holds only what most share.
+	Fallback = "en"
+)
