@@ -76,19 +76,14 @@ func (app *App) readGlossaryFile(path string, f glossary.Format) (*loaded, error
 		return nil, app.inputError(path, err)
 	}
 	var r io.Reader = bytes.NewReader(raw)
-	switch f {
-	case glossary.TBX, glossary.TBX2:
-		// XML in UTF-16 (with a BOM, or "<" then a zero byte): decoded to
-		// UTF-8 first, as the scanner reads UTF-8.
-		if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) ||
-			bytes.HasPrefix(raw, []byte{'<', 0}) || bytes.HasPrefix(raw, []byte{0, '<'}) {
-			text, _, err := textio.Decode(path, raw, textio.Options{Encoding: "utf-16"})
-			if err != nil {
-				return nil, app.inputError(path, err)
-			}
-			r = strings.NewReader(text)
+	switch text, utf16 := glossary.NeedsDecoding(f, raw); {
+	case utf16:
+		text, _, err := textio.Decode(path, raw, textio.Options{Encoding: "utf-16"})
+		if err != nil {
+			return nil, app.inputError(path, err)
 		}
-	case glossary.TSV, glossary.CSV, glossary.OmegaT:
+		r = strings.NewReader(text)
+	case text:
 		text, info, err := textio.Decode(path, raw, textio.Options{Encoding: app.encoding})
 		if err != nil {
 			return nil, app.inputError(path, err)

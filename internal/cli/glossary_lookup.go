@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/termalign/termalign/glossary"
 )
 
 // glossary lookup
@@ -51,32 +49,7 @@ func glossaryLookupRun(opts *glossaryLookupOptions) error {
 	if err != nil {
 		return err
 	}
-	q := glossary.Fold(strings.TrimSpace(opts.term))
-	var exact, partial []*glossary.Entry
-	for _, e := range l.g.Entries {
-		best := 0
-		for _, t := range e.Langs {
-			for _, s := range append(append([]string{t.Preferred}, t.Variants...), t.Forbidden...) {
-				f := glossary.Fold(s)
-				switch {
-				case s == "":
-				case f == q:
-					best = 2
-				case strings.Contains(f, q) && best < 1:
-					best = 1
-				}
-			}
-		}
-		if best == 2 {
-			exact = append(exact, e)
-		} else if best == 1 {
-			partial = append(partial, e)
-		}
-	}
-	found := exact
-	if len(found) == 0 {
-		found = partial
-	}
+	found := l.g.Lookup(opts.term)
 	if len(found) == 0 {
 		app.info(app.L.T("glossary.lookup.none", "Term", opts.term))
 		return errProblems
