@@ -467,28 +467,61 @@ func FuzzSplit(f *testing.F) {
 	f.Add("U.S. How? (He left.) at 5 a.m. Mr. Smith 1.) The 2.) The", false)
 	f.Add("a\n\n b. c\n\n\n", true)
 	f.Add("• 9. x • ⁃10. y . . . . Z; Il: Tout", true)
-	f.Fuzz(func(t *testing.T, in string, fr bool) {
+	segs := map[bool][]*Segmenter{}
+	for _, fr := range []bool{false, true} {
 		lang := "en"
 		if fr {
 			lang = "fr"
 		}
-		for _, mode := range []Paragraphs{Line, Blank} {
-			s := mustNew(t, lang, mode)
-			prevEnd := 0
-			for _, st := range s.Split(in) {
-				if st.Start < prevEnd || st.End <= st.Start || st.End > len(in) {
-					t.Fatalf("bad span %d:%d after %d in %q", st.Start, st.End, prevEnd, in)
-				}
-				if in[st.Start:st.End] != st.Text {
-					t.Fatalf("text %q is not the slice %d:%d", st.Text, st.Start, st.End)
-				}
-				if strings.TrimSpace(st.Text) != st.Text {
-					t.Fatalf("text %q is not trimmed", st.Text)
-				}
-				prevEnd = st.End
-			}
+		noGenre, err := New(Options{Lang: lang, Paragraphs: Line, Without: Genres})
+		if err != nil {
+			f.Fatal(err)
+		}
+		segs[fr] = []*Segmenter{mustNew(f, lang, Line), mustNew(f, lang, Blank), noGenre}
+	}
+	f.Fuzz(func(t *testing.T, in string, fr bool) {
+		for _, s := range segs[fr] {
+			checkSpans(t, in, s.Split(in))
+			checkExplain(t, in, s)
 		}
 	})
+}
+
+// checkSpans: the sentences are in order, do not overlap, and are the
+// trimmed slices of in that their offsets say.
+func checkSpans(t *testing.T, in string, sents []Sentence) {
+	prevEnd := 0
+	for _, st := range sents {
+		if st.Start < prevEnd || st.End <= st.Start || st.End > len(in) {
+			t.Fatalf("bad span %d:%d after %d in %q", st.Start, st.End, prevEnd, in)
+		}
+		if in[st.Start:st.End] != st.Text {
+			t.Fatalf("text %q is not the slice %d:%d", st.Text, st.Start, st.End)
+		}
+		if strings.TrimSpace(st.Text) != st.Text {
+			t.Fatalf("text %q is not trimmed", st.Text)
+		}
+		prevEnd = st.End
+	}
+}
+
+// checkExplain: Explain's decisions fall inside the paragraph, and it
+// finds a sentence exactly when SplitParagraph does.
+func checkExplain(t *testing.T, p string, s *Segmenter) {
+	found, err := s.ExplainParagraph(p, func(d Decision) error {
+		if d.Offset < 0 || d.Offset > len(p) || d.Break && (d.End < 0 || d.End > len(p)) || d.Rule == "" {
+			t.Fatalf("bad decision %+v in %q", d, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	s.SplitParagraph(p, func(int, int) { n++ })
+	if found != (n > 0) {
+		t.Fatalf("Explain found=%v, SplitParagraph %d sentences in %q", found, n, p)
+	}
 }
 
 func FuzzParseRules(f *testing.F) {
