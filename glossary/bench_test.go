@@ -41,9 +41,9 @@ func synthetic(n int) *Glossary {
 			fr = nouns[i%len(nouns)] + " de " + comps[(i/11)%len(comps)] + " " + w
 			en = w + " " + comps[(i/11)%len(comps)] + " system"
 		}
-		e := &Entry{ID: fmt.Sprintf("e%d", i), Domain: domain, Langs: map[string]*Terms{
-			"fr": {Preferred: fr, Variants: []string{w + " " + nouns[(i+3)%len(nouns)]}},
-			"en": {Preferred: en, Forbidden: []string{w + " thing"}},
+		e := &Entry{ID: fmt.Sprintf("e%d", i), Domain: domain, Langs: LangTerms{
+			{"fr", &Terms{Preferred: fr, Variants: []string{w + " " + nouns[(i+3)%len(nouns)]}}},
+			{"en", &Terms{Preferred: en, Forbidden: []string{w + " thing"}}},
 		}}
 		g.Entries = append(g.Entries, e)
 	}

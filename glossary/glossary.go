@@ -66,7 +66,7 @@ type Entry struct {
 	Note   string
 	Source string
 	// Langs holds the terms by language code ("fr", "en").
-	Langs map[string]*Terms
+	Langs LangTerms
 	// Extra holds the columns termalign does not know, by header name, so
 	// that a round trip keeps them.
 	Extra map[string]string
@@ -77,7 +77,7 @@ type Entry struct {
 
 // Lang returns the terms for lang, never nil.
 func (e *Entry) Lang(lang string) *Terms {
-	if t := e.Langs[lang]; t != nil {
+	if t := e.Langs.Get(lang); t != nil {
 		return t
 	}
 	return &Terms{}
@@ -139,7 +139,7 @@ func (e *PosError) Unwrap() error {
 // then alphabetically.
 func (g *Glossary) Languages() []string {
 	return g.columnsThen(colPreferred, func(e *Entry, add func(string)) {
-		for l, t := range e.Langs {
+		for l, t := range e.Langs.All() {
 			if !t.Empty() {
 				add(l)
 			}
@@ -351,13 +351,10 @@ func (e *Entry) cell(c string) string {
 // setCell stores value v of column c in e.
 func (e *Entry) setCell(c, v string) {
 	terms := func(l string) *Terms {
-		if e.Langs == nil {
-			e.Langs = map[string]*Terms{}
-		}
-		t := e.Langs[l]
+		t := e.Langs.Get(l)
 		if t == nil {
 			t = &Terms{}
-			e.Langs[l] = t
+			e.Langs.Set(l, t)
 		}
 		return t
 	}

@@ -304,7 +304,7 @@ func TestOmegaTLayout(t *testing.T) {
 
 func TestEditing(t *testing.T) {
 	g := Default()
-	e := &Entry{Domain: "place", Langs: map[string]*Terms{"fr": {Preferred: "Haut-Karabakh"}}}
+	e := &Entry{Domain: "place", Langs: LangTerms{{"fr", &Terms{Preferred: "Haut-Karabakh"}}}}
 	if id := NewID(g, e); id != "place-haut-karabakh-2" {
 		t.Errorf("NewID = %q", id)
 	}

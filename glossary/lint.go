@@ -86,6 +86,19 @@ type LintOptions struct {
 
 // Lint checks g and returns its findings sorted by position.
 func Lint(g *Glossary, opts LintOptions) []Finding {
+	var out []Finding
+	_ = LintEach(g, opts, func(f Finding) error {
+		out = append(out, f)
+		return nil
+	})
+	return out
+}
+
+// LintEach checks g and calls fn with each finding, sorted by position;
+// an error from fn stops it and is returned. The findings are kept in a
+// compact form until then (about 90 bytes each), so that a glossary of a
+// million entries with millions of findings stays within memory.
+func LintEach(g *Glossary, opts LintOptions, fn func(Finding) error) error {
 	l := &linter{g: g, col: map[string]int{}}
 	for i, c := range g.Columns {
 		l.col[c] = i + 1
@@ -96,47 +109,12 @@ func Lint(g *Glossary, opts LintOptions) []Finding {
 		source = langs[0]
 	}
 	for _, h := range g.SuspiciousColumns() {
-		l.out = append(l.out, Finding{Line: 1, Column: l.col[h.Column], Severity: Error, Code: LintUnknownColumn,
-			Message: fmt.Sprintf("unknown column %q: did you mean %q?", h.Column, h.Suggestion),
-			Args:    map[string]string{"Column": h.Column, "Suggestion": h.Suggestion}})
+		l.out = append(l.out, finding{line: 1, col: int32(l.col[h.Column]), msg: msgUnknownColumn, vals: [3]string{h.Column, h.Suggestion}})
 	}
 	ids := map[string]*Entry{}
 	for _, e := range g.Entries {
-		switch {
-		case e.ID == "":
-			l.add(e, "id", Error, LintEmptyID, "empty id", nil)
-		case ids[e.ID] != nil:
-			l.add(e, "id", Error, LintDuplicateID, fmt.Sprintf("duplicate id %q (first at line %d)", e.ID, ids[e.ID].Line),
-				map[string]string{"ID": e.ID, "First": fmt.Sprint(ids[e.ID].Line)})
-		default:
-			ids[e.ID] = e
-			if !isNCName(e.ID) {
-				l.add(e, "id", Warning, LintBadID, fmt.Sprintf("id %q is not an XML name: TBX export will refuse it", e.ID), map[string]string{"ID": e.ID})
-			}
-		}
-		any := false
-		for _, lang := range langs {
-			t := e.Lang(lang)
-			if t.Preferred != "" || len(t.Variants) > 0 || len(t.Forbidden) > 0 {
-				any = true
-			}
-			if t.Preferred == "" {
-				l.add(e, lang, Error, LintEmptyPreferred, fmt.Sprintf("empty preferred term for %q", lang), map[string]string{"Lang": lang})
-			}
-			if t.POS != "" && !permittedPOS[t.POS] {
-				l.add(e, lang+"_pos", Error, LintBadPOS, fmt.Sprintf("part of speech %q is not one of %s", t.POS, permittedPOSList), map[string]string{"Value": t.POS, "Want": permittedPOSList})
-			}
-			if t.Gender != "" && !permittedGender[t.Gender] {
-				l.add(e, lang+"_gender", Error, LintBadGender, fmt.Sprintf("gender %q is not one of %s", t.Gender, permittedGenderList), map[string]string{"Value": t.Gender, "Want": permittedGenderList})
-			}
-			l.checkTerms(e, lang, t)
-		}
-		if !any {
-			l.add(e, "id", Error, LintNoTerms, "the entry has no term in any language", nil)
-		}
-		for _, f := range []struct{ col, text string }{{"note", e.Note}, {"domain", e.Domain}, {"source", e.Source}} {
-			l.checkText(e, f.col, f.text, false)
-		}
+		l.checkID(e, ids)
+		l.checkEntry(e, langs)
 	}
 	l.checkConsistency(source, langs)
 	for _, lang := range langs {
@@ -147,22 +125,74 @@ func Lint(g *Glossary, opts LintOptions) []Finding {
 		l.checkContainment(lang)
 	}
 	sort.SliceStable(l.out, func(i, j int) bool {
-		if l.out[i].Line != l.out[j].Line {
-			return l.out[i].Line < l.out[j].Line
+		if l.out[i].line != l.out[j].line {
+			return l.out[i].line < l.out[j].line
 		}
-		return l.out[i].Column < l.out[j].Column
+		return l.out[i].col < l.out[j].col
 	})
-	return l.out
+	for i := range l.out {
+		if err := fn(l.out[i].Finding()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkID: an entry's id is present, unique, and an XML name.
+func (l *linter) checkID(e *Entry, ids map[string]*Entry) {
+	switch {
+	case e.ID == "":
+		l.add(e, "id", msgEmptyID, nil)
+	case ids[e.ID] != nil:
+		l.add(e, "id", msgDuplicateID, ids[e.ID], e.ID)
+	default:
+		ids[e.ID] = e
+		if !isNCName(e.ID) {
+			l.add(e, "id", msgBadID, nil, e.ID)
+		}
+	}
+}
+
+// checkEntry runs the checks of one entry on its own.
+func (l *linter) checkEntry(e *Entry, langs []string) {
+	any := false
+	for _, lang := range langs {
+		t := e.Lang(lang)
+		if t.Preferred != "" || len(t.Variants) > 0 || len(t.Forbidden) > 0 {
+			any = true
+		}
+		if t.Preferred == "" {
+			l.add(e, lang, msgEmptyPreferred, nil, lang)
+		}
+		if t.POS != "" && !permittedPOS[t.POS] {
+			l.add(e, lang+"_pos", msgBadPOS, nil, t.POS, permittedPOSList)
+		}
+		if t.Gender != "" && !permittedGender[t.Gender] {
+			l.add(e, lang+"_gender", msgBadGender, nil, t.Gender, permittedGenderList)
+		}
+		l.checkTerms(e, lang, t)
+	}
+	if !any {
+		l.add(e, "id", msgNoTerms, nil)
+	}
+	for _, f := range []struct{ col, text string }{{"note", e.Note}, {"domain", e.Domain}, {"source", e.Source}} {
+		l.checkText(e, f.col, f.text, false)
+	}
 }
 
 type linter struct {
 	g   *Glossary
 	col map[string]int
-	out []Finding
+	out []finding
 }
 
-func (l *linter) add(e *Entry, col string, sev Severity, code, msg string, args map[string]string) {
-	l.out = append(l.out, Finding{Line: e.Line, Column: l.col[col], Severity: sev, Code: code, Entry: e.ID, Message: msg, Args: args})
+// add records a finding of message m about entry e in column col; other
+// is the entry the message names, if any, and vals the message's other
+// values in the order of its keys.
+func (l *linter) add(e *Entry, col string, m lintMsg, other *Entry, vals ...string) {
+	f := finding{line: int32(e.Line), col: int32(l.col[col]), msg: m, e: e, other: other}
+	copy(f.vals[:], vals)
+	l.out = append(l.out, f)
 }
 
 func (l *linter) checkTerms(e *Entry, lang string, t *Terms) {
@@ -198,11 +228,9 @@ func (l *linter) checkTerms(e *Entry, lang string, t *Terms) {
 		case !dup:
 			seen[k] = x.st
 		case x.st == Forbidden && prev != Forbidden:
-			l.add(e, col[x.st], Error, LintForbiddenIsOK, fmt.Sprintf("forbidden variant %q is also an approved %s term", x.text, lang),
-				map[string]string{"Term": x.text, "Lang": lang})
+			l.add(e, col[x.st], msgForbiddenIsOK, nil, x.text, lang)
 		default:
-			l.add(e, col[x.st], Warning, LintDuplicateVar, fmt.Sprintf("%q is listed twice for %s", x.text, lang),
-				map[string]string{"Term": x.text, "Lang": lang})
+			l.add(e, col[x.st], msgDuplicateVar, nil, x.text, lang)
 		}
 	}
 }
@@ -212,24 +240,23 @@ func (l *linter) checkText(e *Entry, col, s string, term bool) {
 	if s == "" {
 		return
 	}
-	args := map[string]string{"Text": s}
 	if strings.TrimSpace(s) != s {
-		l.add(e, col, Error, LintWhitespace, fmt.Sprintf("stray white space around %q", s), args)
+		l.add(e, col, msgWhitespace, nil, s)
 	}
 	if strings.Contains(s, "  ") {
-		l.add(e, col, Error, LintDoubleSpace, fmt.Sprintf("double space in %q", s), args)
+		l.add(e, col, msgDoubleSpace, nil, s)
 	}
 	if !norm.NFC.IsNormalString(s) {
-		l.add(e, col, Error, LintNotNFC, fmt.Sprintf("%q is not in Unicode NFC form", s), args)
+		l.add(e, col, msgNotNFC, nil, s)
 	}
 	for _, r := range s {
 		if unicode.IsControl(r) && (term || r != '\n' && r != '\t') {
-			l.add(e, col, Error, LintControl, fmt.Sprintf("control character U+%04X in %q", r, s), map[string]string{"Text": s, "Char": fmt.Sprintf("U+%04X", r)})
+			l.add(e, col, msgControl, nil, fmt.Sprintf("U+%04X", r), s)
 			break
 		}
 	}
 	if term && strings.Contains(s, "'") && strings.Contains(s, "’") {
-		l.add(e, col, Error, LintApostrophes, fmt.Sprintf("%q mixes straight and curly apostrophes", s), args)
+		l.add(e, col, msgApostrophes, nil, s)
 	}
 }
 
@@ -237,19 +264,9 @@ func (l *linter) checkText(e *Entry, col, s string, term bool) {
 // the same way (and two entries with the same source and translation are
 // duplicates).
 func (l *linter) checkConsistency(source string, langs []string) {
-	type seenTerm struct {
-		e      *Entry
-		transl map[string]string
-	}
-	first := map[string]seenTerm{}
+	first := map[string]*Entry{}
 	for _, e := range l.g.Entries {
 		t := e.Lang(source)
-		transl := map[string]string{}
-		for _, lang := range langs {
-			if lang != source {
-				transl[lang] = e.Lang(lang).Preferred
-			}
-		}
 		for _, term := range append([]string{t.Preferred}, t.Variants...) {
 			if term == "" {
 				continue
@@ -257,25 +274,22 @@ func (l *linter) checkConsistency(source string, langs []string) {
 			k := Fold(strings.TrimSpace(term))
 			prev, ok := first[k]
 			if !ok {
-				first[k] = seenTerm{e, transl}
+				first[k] = e
 				continue
 			}
-			if prev.e == e {
+			if prev == e {
 				continue
 			}
 			differ := ""
-			for lang, tr := range transl {
-				if prev.transl[lang] != tr {
+			for _, lang := range langs {
+				if lang != source && prev.Lang(lang).Preferred != e.Lang(lang).Preferred {
 					differ = lang
 				}
 			}
 			if differ != "" {
-				l.add(e, source, Error, LintConflict, fmt.Sprintf("%q is also in entry %q (line %d), translated %q there and %q here",
-					term, prev.e.ID, prev.e.Line, prev.transl[differ], transl[differ]),
-					map[string]string{"Term": term, "Other": prev.e.ID, "OtherLine": fmt.Sprint(prev.e.Line), "There": prev.transl[differ], "Here": transl[differ]})
+				l.add(e, source, msgConflict, prev, term, prev.Lang(differ).Preferred, e.Lang(differ).Preferred)
 			} else {
-				l.add(e, source, Warning, LintDuplicateEntry, fmt.Sprintf("%q repeats entry %q (line %d) with the same translation", term, prev.e.ID, prev.e.Line),
-					map[string]string{"Term": term, "Other": prev.e.ID, "OtherLine": fmt.Sprint(prev.e.Line)})
+				l.add(e, source, msgDuplicateEntry, prev, term)
 			}
 		}
 	}
@@ -296,8 +310,7 @@ func (l *linter) checkForbiddenElsewhere(lang string) {
 	for _, e := range l.g.Entries {
 		for _, f := range e.Lang(lang).Forbidden {
 			if o := approved[Fold(strings.TrimSpace(f))]; o != nil && o != e {
-				l.add(e, lang+"_forbidden", Error, LintForbiddenIsOK, fmt.Sprintf("forbidden variant %q is an approved %s term of entry %q (line %d)", f, lang, o.ID, o.Line),
-					map[string]string{"Term": f, "Lang": lang, "Other": o.ID, "OtherLine": fmt.Sprint(o.Line)})
+				l.add(e, lang+"_forbidden", msgForbiddenElsewhere, o, f, lang)
 			}
 		}
 	}
@@ -336,8 +349,7 @@ func (l *linter) checkApostrophes(lang string) {
 	}
 	each(func(e *Entry, col, term string) {
 		if strings.Contains(term, minority) {
-			l.add(e, col, Warning, LintApostrophes, fmt.Sprintf("%q uses %s apostrophes, unlike most %s terms", term, style, lang),
-				map[string]string{"Text": term, "Style": style, "Lang": lang})
+			l.add(e, col, msgApostropheStyle, nil, term, style, lang)
 		}
 	})
 }
@@ -362,8 +374,7 @@ func (l *linter) checkContainment(lang string) {
 				return
 			}
 			reported[o.ID] = true
-			l.add(e, lang, Info, LintContains, fmt.Sprintf("%q contains %q of entry %q", t.Preferred, surface, o.ID),
-				map[string]string{"Term": t.Preferred, "Inner": surface, "Other": o.ID})
+			l.add(e, lang, msgContains, o, t.Preferred, surface)
 		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -93,13 +94,15 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	target = g.column(target)
 	m := &Matcher{
 		lang: key, target: target,
-		vocab: make(map[string]int32, len(g.Entries)*3),
-		edges: newEdgeTable(len(g.Entries) * 10),
-		nodes: make([]node, 1, 1+len(g.Entries)*10),
+		// Sized for about two words a term: the tables grow when a
+		// glossary has more, and a big glossary pays no slack up front.
+		vocab: make(map[string]int32, len(g.Entries)),
+		edges: newEdgeTable(len(g.Entries) * 2),
+		nodes: make([]node, 1, 1+len(g.Entries)*2),
 	}
 	m.nodes[0] = node{out: -1}
 	m.pool.New = func() any { return new(tokenizer) }
-	b := &builder{m: m, formRef: make([][nFormKinds]uint32, 0, len(g.Entries)*3), formPool: make([]int32, 0, len(g.Entries)*4)}
+	b := &builder{m: m, formRef: make([][nFormKinds]uint32, 0, len(g.Entries)), formPool: make([]int32, 0, len(g.Entries))}
 	b.french, b.english = french, english
 	b.inflect = !opts.NoInflection
 	if b.french {
@@ -114,7 +117,7 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 		m.loadAdjectives(b)
 	}
 	for _, e := range g.Entries {
-		t := e.Langs[key]
+		t := e.Langs.Get(key)
 		if t == nil {
 			continue
 		}
@@ -129,6 +132,11 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 		for _, v := range t.Forbidden {
 			b.add(e, v, Forbidden, t.Preferred, tr, proper)
 		}
+	}
+	m.edges.fit()
+	m.nodes = slices.Clip(m.nodes)
+	if cap(m.nodes) > len(m.nodes)+len(m.nodes)/4 {
+		m.nodes = append(make([]node, 0, len(m.nodes)), m.nodes...)
 	}
 	return m, nil
 }

@@ -78,9 +78,9 @@ func ReadOmegaT(name string, r io.Reader, source, target string) (*Glossary, err
 		if n := ids[id]; n > 1 {
 			id = fmt.Sprintf("%s-%d", id, n)
 		}
-		e := &Entry{ID: id, Line: line, Langs: map[string]*Terms{
-			source: {Preferred: f[0]},
-			target: {Preferred: f[1]},
+		e := &Entry{ID: id, Line: line, Langs: LangTerms{
+			{source, &Terms{Preferred: f[0]}},
+			{target, &Terms{Preferred: f[1]}},
 		}}
 		if len(f) > 2 {
 			e.Note = strings.Join(f[2:], " ")

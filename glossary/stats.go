@@ -62,7 +62,7 @@ func NewID(g *Glossary, e *Entry) string {
 		}
 	}
 	if term == "" {
-		for _, t := range e.Langs {
+		for _, t := range e.Langs.All() {
 			if t.Preferred != "" {
 				term = t.Preferred
 				break

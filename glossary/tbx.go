@@ -84,7 +84,7 @@ func WriteTBX(w io.Writer, g *Glossary, v2 bool) error {
 		}
 		wrote := false
 		for _, l := range langs {
-			t := e.Langs[l]
+			t := e.Langs.Get(l)
 			if t.Empty() {
 				continue
 			}
@@ -276,7 +276,7 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 					return nil, &PosError{Name: name, Line: sc.Line(), Msg: "a concept entry inside another", Key: "nested_entry"}
 				}
 				id, _ := sc.Attr("id")
-				e = &Entry{ID: strings.TrimSpace(id), Line: sc.Line(), Langs: map[string]*Terms{}}
+				e = &Entry{ID: strings.TrimSpace(id), Line: sc.Line()}
 				notes = notes[:0]
 				if e.ID == "" {
 					return nil, &PosError{Name: name, Line: sc.Line(), Msg: "a concept entry without an id", Key: "entry_without_id"}
@@ -290,9 +290,9 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 					return nil, &PosError{Name: name, Line: sc.Line(), Msg: fmt.Sprintf("entry %q: a language section without xml:lang", e.ID), Key: "no_xml_lang", Data: map[string]string{"ID": e.ID}}
 				}
 				lang = l
-				if terms = e.Langs[lang]; terms == nil {
+				if terms = e.Langs.Get(lang); terms == nil {
 					terms = &Terms{}
-					e.Langs[lang] = terms
+					e.Langs.Set(lang, terms)
 				}
 			case "termSec", "tig", "ntig":
 				if terms != nil && !inTerm {
@@ -362,7 +362,7 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 					continue
 				}
 				finishTBXEntry(e, notes)
-				for l := range e.Langs {
+				for l := range e.Langs.All() {
 					if !seenLang[l] {
 						seenLang[l] = true
 						if !containsString(g.Columns, l) {
@@ -428,9 +428,11 @@ func finishTBXEntry(e *Entry, notes []string) {
 		plain = append(plain, n)
 	}
 	e.Note = strings.Join(plain, "\n")
-	for l, t := range e.Langs {
-		if t.Empty() {
-			delete(e.Langs, l)
+	kept := e.Langs[:0]
+	for _, l := range e.Langs {
+		if !l.Terms.Empty() {
+			kept = append(kept, l)
 		}
 	}
+	e.Langs = kept
 }

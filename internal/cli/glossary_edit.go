@@ -114,12 +114,12 @@ func glossaryAddRun(opts *glossaryAddOptions, cmd *cobra.Command) error {
 // tags ("FR", "en_GB" are read as fr and en-GB).
 func (opts *glossaryAddOptions) entry(cmd *cobra.Command) (*glossary.Entry, error) {
 	app := opts.app
-	e := &glossary.Entry{ID: opts.id, Domain: opts.domain, Note: opts.note, Source: opts.source, Langs: map[string]*glossary.Terms{}}
+	e := &glossary.Entry{ID: opts.id, Domain: opts.domain, Note: opts.note, Source: opts.source}
 	terms := func(lang string) *glossary.Terms {
-		if e.Langs[lang] == nil {
-			e.Langs[lang] = &glossary.Terms{}
+		if e.Langs.Get(lang) == nil {
+			e.Langs.Set(lang, &glossary.Terms{})
 		}
-		return e.Langs[lang]
+		return e.Langs.Get(lang)
 	}
 	for _, group := range []struct {
 		flag string

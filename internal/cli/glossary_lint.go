@@ -59,7 +59,6 @@ func glossaryLintRun(opts *glossaryLintOptions) error {
 	if err != nil {
 		return err
 	}
-	findings := glossary.Lint(l.g, glossary.LintOptions{})
 	w := bufio.NewWriter(app.Out)
 	enc := jsonLines(w)
 	errs, warns := 0, 0
@@ -67,12 +66,11 @@ func glossaryLintRun(opts *glossaryLintOptions) error {
 	for _, k := range opts.ignore {
 		ignored[k] = true
 	}
-	for _, f := range findings {
+	err = glossary.LintEach(l.g, glossary.LintOptions{}, func(f glossary.Finding) error {
 		if ignored[f.Code] {
-			continue
+			return nil
 		}
 		msg := app.lintText(f)
-		sev := app.L.T("lint.severity." + f.Severity.String())
 		switch f.Severity {
 		case glossary.Error:
 			errs++
@@ -83,13 +81,17 @@ func glossaryLintRun(opts *glossaryLintOptions) error {
 			if err := enc.Encode(lintRecord{l.g.Name, f.Line, f.Column, f.Severity.String(), f.Code, f.Entry, msg}); err != nil {
 				return outputErr(err)
 			}
-			continue
+			return nil
 		}
 		pos := fmt.Sprintf("%s:%d", l.g.Name, f.Line)
 		if f.Column > 0 {
 			pos += fmt.Sprintf(":%d", f.Column)
 		}
-		fmt.Fprintf(w, "%s: %s: %s\n", pos, sev, msg)
+		_, err := fmt.Fprintf(w, "%s: %s: %s\n", pos, app.L.T("lint.severity."+f.Severity.String()), msg)
+		return err
+	})
+	if err != nil {
+		return outputErr(err)
 	}
 	if err := w.Flush(); err != nil {
 		return outputErr(err)

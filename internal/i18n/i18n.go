@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"text/template"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -100,7 +99,8 @@ func (l *Localizer) render(id string, count any, args []any) string {
 		MessageID:    id,
 		TemplateData: data,
 		PluralCount:  count,
-		Funcs:        template.FuncMap{},
+		// No Funcs: go-i18n caches a parsed template only without them,
+		// and lint may render millions of messages.
 	})
 	if err != nil {
 		return id
