@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -61,6 +64,14 @@ func TestScripts(t *testing.T) {
 				n, err := strconv.Atoi(args[2])
 				ts.Check(err)
 				ts.Check(os.WriteFile(ts.MkAbs(args[1]), data[:min(n, len(data))], 0o644))
+			},
+			// zipbomb FILE writes an XLSX whose sheet says it inflates
+			// to 2 GiB: a few hundred bytes on disk.
+			"zipbomb": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: zipbomb FILE")
+				}
+				ts.Check(writeZipBomb(ts.MkAbs(args[0])))
 			},
 			"unhex": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) < 2 {
@@ -173,4 +184,53 @@ func TestTBXInUTF16(t *testing.T) {
 	if code := Run([]string{"glossary", "list", "--glossary", tbx}, Streams{Out: &out, Err: &errb}, func(string) string { return "" }); code != 0 || !strings.Contains(out.String(), "Bakou → Baku") {
 		t.Fatalf("list: exit %d, %q %s", code, out.String(), errb.String())
 	}
+}
+
+// writeZipBomb writes a workbook whose only sheet declares 2 GiB
+// uncompressed (its data is a few bytes of deflate; a reader must refuse
+// it from the declared size, or stop at its limit while inflating).
+func writeZipBomb(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	z := zip.NewWriter(f)
+	parts := map[string]string{
+		"[Content_Types].xml":        `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+		"_rels/.rels":                `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+		"xl/workbook.xml":            `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Glossary" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+		"xl/_rels/workbook.xml.rels": `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+	}
+	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"} {
+		w, err := z.Create(name)
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(w, parts[name]); err != nil {
+			return err
+		}
+	}
+	var deflated bytes.Buffer
+	fw, err := flate.NewWriter(&deflated, flate.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(fw, `<?xml version="1.0"?><worksheet>`); err != nil {
+		return err
+	}
+	if err := fw.Close(); err != nil {
+		return err
+	}
+	w, err := z.CreateRaw(&zip.FileHeader{Name: "xl/worksheets/sheet1.xml", Method: zip.Deflate,
+		CRC32: 0, CompressedSize64: uint64(deflated.Len()), UncompressedSize64: 2 << 30})
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(deflated.Bytes()); err != nil {
+		return err
+	}
+	if err := z.Close(); err != nil {
+		return err
+	}
+	return f.Close()
 }
