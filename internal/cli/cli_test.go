@@ -73,6 +73,22 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Check(writeZipBomb(ts.MkAbs(args[0])))
 			},
+			// longline FILE MB writes one line of MB megabytes of
+			// lower-case words, with no punctuation.
+			"longline": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: longline FILE MB")
+				}
+				mb, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				words := []string{"les ", "troupes ", "tentent ", "d’avancer ", "vers ", "la ", "frontière "}
+				var b strings.Builder
+				for i := 0; b.Len() < mb<<20; i++ {
+					b.WriteString(words[i%len(words)])
+				}
+				b.WriteString("\n")
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
+			},
 			"unhex": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) < 2 {
 					ts.Fatalf("usage: unhex FILE HEX...")

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/termalign/termalign/internal/lang"
 	"github.com/termalign/termalign/internal/langid"
@@ -33,6 +34,14 @@ func (app *App) watchLang(name, tag string) *langWatch {
 func (w *langWatch) add(text string) {
 	if w.done {
 		return
+	}
+	// Only the sample's worth of a sentence: a 50 MB line with no stop is
+	// one sentence.
+	if room := sampleSize - w.sample.Len(); len(text) > room {
+		for room > 0 && !utf8.RuneStart(text[room]) {
+			room--
+		}
+		text = text[:room]
 	}
 	w.sample.WriteString(text)
 	w.sample.WriteByte(' ')
