@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -9,8 +10,10 @@ import (
 )
 
 // latinFold maps U+00C0–U+024F to their folded form: lower case, no
-// diacritics, ligatures spelled out (Œ → oe).
-var latinFold = func() (t [0x250 - 0xC0]string) {
+// diacritics, ligatures spelled out (Œ → oe). It is built on first use,
+// not at start-up: commands that fold nothing do not pay for it.
+var latinFold = sync.OnceValue(func() *[0x250 - 0xC0]string {
+	var t [0x250 - 0xC0]string
 	special := map[rune]string{
 		'Æ': "ae", 'æ': "ae", 'Œ': "oe", 'œ': "oe", 'ß': "ss", 'Ø': "o", 'ø': "o",
 		'Đ': "d", 'đ': "d", 'Ł': "l", 'ł': "l", 'ı': "i", 'Þ': "th", 'þ': "th", 'Ð': "d", 'ð': "d",
@@ -22,8 +25,8 @@ var latinFold = func() (t [0x250 - 0xC0]string) {
 		}
 		t[r-0xC0] = foldSlow(r)
 	}
-	return
-}()
+	return &t
+})
 
 func foldSlow(r rune) string {
 	var b strings.Builder
@@ -45,7 +48,7 @@ func appendFold(dst []byte, r rune) []byte {
 		}
 		return append(dst, byte(r))
 	case r >= 0xC0 && r < 0x250:
-		return append(dst, latinFold[r-0xC0]...)
+		return append(dst, latinFold()[r-0xC0]...)
 	case unicode.Is(unicode.Mn, r):
 		return dst
 	}
