@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"io"
 	"sync"
 )
@@ -14,16 +15,21 @@ import (
 // the run and is returned. s must be safe for concurrent use (a Segmenter
 // is).
 func Parallel[T any](s *Segmenter, r io.Reader, mode Paragraphs, workers int, work func([]Sentence) T, emit func([]Sentence, T) error) error {
-	pl := &pipeline[T]{
-		s: s, mode: mode, work: work, emit: emit,
-		jobs:  make(chan *block[T]),
-		done:  make(chan *block[T]),
-		slots: make(chan struct{}, 2*max(workers, 1)),
-		stop:  make(chan struct{}),
-	}
-	go pl.read(r)
+	return runPipeline(&pipeline[T]{s: s, mode: mode, work: work, emit: emit}, workers,
+		func(pl *pipeline[T]) { pl.read(r) })
+}
+
+// runPipeline runs pl: read on its own goroutine, workers cutting, and
+// the delivery on this one.
+func runPipeline[T any](pl *pipeline[T], workers int, read func(*pipeline[T])) error {
+	workers = max(workers, 1)
+	pl.jobs = make(chan *block[T])
+	pl.done = make(chan *block[T])
+	pl.slots = make(chan struct{}, 2*workers)
+	pl.stop = make(chan struct{})
+	go read(pl)
 	var wg sync.WaitGroup
-	for w := 0; w < max(workers, 1); w++ {
+	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -34,14 +40,27 @@ func Parallel[T any](s *Segmenter, r io.Reader, mode Paragraphs, workers int, wo
 		wg.Wait()
 		close(pl.done)
 	}()
-	emitErr := pl.deliver()
-	if emitErr != nil {
-		return emitErr
+	if err := pl.deliver(); err != nil {
+		return err
 	}
 	if pl.readErr != nil && pl.readErr != errStopped {
 		return pl.readErr
 	}
 	return nil
+}
+
+// ParallelBlocks is Parallel on raw input that decode turns into text one
+// block at a time (textio.Source.Blocks gives both), so that decoding and
+// paragraph reading run on the workers too and the reader only looks for
+// where to cut: after a '\n' in Line mode, after a blank line in Blank
+// mode, so that no paragraph spans two blocks. Offsets are those of the
+// decoded text, as with Parallel; a decoding error stops the run.
+func ParallelBlocks[T any](s *Segmenter, raw io.Reader, decode func(dst, block []byte) ([]byte, error), mode Paragraphs, workers int, work func([]Sentence) T, emit func([]Sentence, T) error) error {
+	if mode != Line && mode != Blank {
+		return fmt.Errorf("%w: ParallelBlocks needs line or blank", ErrParagraphs)
+	}
+	return runPipeline(&pipeline[T]{s: s, mode: mode, work: work, emit: emit, decode: decode}, workers,
+		func(pl *pipeline[T]) { pl.readRaw(raw) })
 }
 
 // block is a run of paragraphs that one worker cuts.
@@ -52,19 +71,27 @@ type block[T any] struct {
 	sents []Sentence
 	found []int // sentences of each paragraph
 	res   T
+	// raw is the block's input before decoding (ParallelBlocks); textLen
+	// the length of its decoded text, err a decoding error.
+	raw     []byte
+	textLen int
+	err     error
 }
 
 // pipeline is the state of one Parallel run: a reader, workers, and the
 // delivery in input order. slots bounds the blocks in flight.
 type pipeline[T any] struct {
-	s     *Segmenter
-	mode  Paragraphs
-	work  func([]Sentence) T
-	emit  func([]Sentence, T) error
-	jobs  chan *block[T]
-	done  chan *block[T]
-	slots chan struct{}
-	stop  chan struct{}
+	s    *Segmenter
+	mode Paragraphs
+	work func([]Sentence) T
+	emit func([]Sentence, T) error
+	// decode, when set, decodes raw blocks on the workers
+	// (ParallelBlocks).
+	decode func(dst, block []byte) ([]byte, error)
+	jobs   chan *block[T]
+	done   chan *block[T]
+	slots  chan struct{}
+	stop   chan struct{}
 	// readErr is written by the reader before it closes jobs, and read
 	// after done is closed.
 	readErr error
@@ -106,6 +133,9 @@ func (pl *pipeline[T]) read(r io.Reader) {
 // cut is a worker: it segments blocks and runs work on them.
 func (pl *pipeline[T]) cut() {
 	for b := range pl.jobs {
+		if pl.decode != nil {
+			pl.decodeBlock(b)
+		}
 		for k, p := range b.paras {
 			n := 0
 			pl.s.splitPara(p, func(x, y int) {
@@ -119,11 +149,28 @@ func (pl *pipeline[T]) cut() {
 	}
 }
 
-// deliver numbers the blocks' sentences and emits them in input order; it
-// returns emit's first error.
+// decodeBlock decodes b.raw and cuts it into paragraphs, with offsets
+// from the block's start.
+func (pl *pipeline[T]) decodeBlock(b *block[T]) {
+	text, err := pl.decode(nil, b.raw)
+	b.raw = nil
+	if err != nil {
+		b.err = err
+		return
+	}
+	b.textLen = len(text)
+	paragraphsOf(string(text), pl.mode, func(p string, base int) {
+		b.paras = append(b.paras, p)
+		b.bases = append(b.bases, base)
+	})
+}
+
+// deliver numbers the blocks' sentences, moves their offsets to the
+// whole text's (ParallelBlocks), and emits them in input order; it
+// returns the first error of emit or of decoding.
 func (pl *pipeline[T]) deliver() error {
 	pending := map[int]*block[T]{}
-	next, par, sent := 0, 0, 0
+	next, par, sent, base := 0, 0, 0, 0
 	var emitErr error
 	for b := range pl.done {
 		pending[b.seq] = b
@@ -134,6 +181,15 @@ func (pl *pipeline[T]) deliver() error {
 			if emitErr != nil {
 				continue
 			}
+			if emitErr = cur.err; emitErr != nil {
+				close(pl.stop)
+				continue
+			}
+			for i := range cur.sents {
+				cur.sents[i].Start += base
+				cur.sents[i].End += base
+			}
+			base += cur.textLen
 			par, sent = number(cur.sents, cur.found, pl.mode, par, sent)
 			if emitErr = pl.emit(cur.sents, cur.res); emitErr != nil {
 				close(pl.stop)

@@ -209,18 +209,7 @@ func eachBatch[T any](app *App, input string, spec textSpec,
 			return app.inputError(input, err)
 		}
 	}
-	r, err := src.Reader()
-	if err != nil {
-		return app.inputError(input, err)
-	}
-	if spec.segmented {
-		err = segment.StreamLines(r, func(s segment.Sentence) error {
-			b := []segment.Sentence{s}
-			return emit(b, work(b))
-		})
-	} else {
-		err = segment.Parallel(seg, r, mode, runtime.GOMAXPROCS(0), work, emit)
-	}
+	err = eachSentences(src, seg, mode, spec.segmented, work, emit)
 	if err != nil {
 		var ee *exitError
 		if errors.As(err, &ee) {
@@ -229,4 +218,32 @@ func eachBatch[T any](app *App, input string, spec textSpec,
 		return app.inputError(input, err)
 	}
 	return nil
+}
+
+// eachSentences runs the pipeline of eachBatch on an open input: raw
+// blocks decoded on the workers when the encoding allows (byte-wide
+// encodings), else the decoded stream.
+func eachSentences[T any](src *textio.Source, seg *segment.Segmenter, mode segment.Paragraphs, segmented bool,
+	work func([]segment.Sentence) T, emit func([]segment.Sentence, T) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	if !segmented {
+		raw, decode, ok, err := src.Blocks()
+		if err != nil {
+			return err
+		}
+		if ok {
+			return segment.ParallelBlocks(seg, raw, decode, mode, workers, work, emit)
+		}
+	}
+	r, err := src.Reader()
+	if err != nil {
+		return err
+	}
+	if segmented {
+		return segment.StreamLines(r, func(s segment.Sentence) error {
+			b := []segment.Sentence{s}
+			return emit(b, work(b))
+		})
+	}
+	return segment.Parallel(seg, r, mode, workers, work, emit)
 }

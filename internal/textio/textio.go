@@ -158,6 +158,35 @@ func (s *Source) Close() error {
 	return nil
 }
 
+// Blocks returns the raw input after any BOM, and a function that decodes
+// a block of it into what Reader gives for those bytes (LF line ends,
+// NFC), appending to dst. A block must end just after a '\n', or at the
+// end of the input, for the decoding to match: that is what lets blocks
+// be decoded in parallel. ok is false for encodings whose units span two
+// bytes (UTF-16), which Reader must read.
+func (s *Source) Blocks() (raw io.Reader, decode func(dst, block []byte) ([]byte, error), ok bool, err error) {
+	if strings.HasPrefix(s.Info.Encoding, "utf-16") {
+		return nil, nil, false, nil
+	}
+	if _, err := s.raw.Seek(s.skip, io.SeekStart); err != nil {
+		return nil, nil, false, fmt.Errorf("%s: %w", s.Name, err)
+	}
+	enc := s.enc
+	name := s.Name
+	decode = func(dst, block []byte) ([]byte, error) {
+		var t transform.Transformer = transform.Chain(newlines{}, norm.NFC)
+		if enc != nil {
+			t = transform.Chain(enc.NewDecoder(), newlines{}, norm.NFC)
+		}
+		out, _, err := transform.Append(t, dst, block)
+		if err != nil {
+			return out, fmt.Errorf("%s: %w", name, err)
+		}
+		return out, nil
+	}
+	return s.raw, decode, true, nil
+}
+
 // Reader returns the decoded text from the start: LF line ends, NFC.
 func (s *Source) Reader() (io.Reader, error) {
 	if _, err := s.raw.Seek(s.skip, io.SeekStart); err != nil {
