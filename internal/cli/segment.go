@@ -81,7 +81,7 @@ func segmentRun(opts *segmentOptions) error {
 	var buf []byte
 	lastPar, n, pars := -1, 0, 0
 	watch := app.watchLang(opts.input, opts.lang)
-	write := func(s segment.Sentence) error {
+	write := func(s segment.Sentence, text []byte) error {
 		watch.add(s.Text)
 		if s.Par != lastPar {
 			if opts.format == "text" && lastPar >= 0 {
@@ -92,7 +92,7 @@ func segmentRun(opts *segmentOptions) error {
 		}
 		n++
 		if opts.format == "jsonl" {
-			buf = appendSegmentRecord(buf[:0], s)
+			buf = appendSegmentRecordEscaped(buf[:0], s, text)
 		} else {
 			buf = append(append(buf[:0], oneLine(s.Text)...), '\n')
 		}
@@ -101,11 +101,29 @@ func segmentRun(opts *segmentOptions) error {
 		}
 		return nil
 	}
-	err := eachBatch(app, opts.input, opts.spec(),
-		func([]segment.Sentence) struct{} { return struct{}{} },
-		func(batch []segment.Sentence, _ struct{}) error {
+	// With --format jsonl the workers escape each sentence's text (the
+	// costly part of a record); the writer adds the numbers, known only
+	// in input order.
+	escape := func(batch []segment.Sentence) escapedTexts {
+		var e escapedTexts
+		if opts.format == "jsonl" {
+			size := 0
 			for _, s := range batch {
-				if err := write(s); err != nil {
+				size += len(s.Text) + 2
+			}
+			e.buf = make([]byte, 0, size+size/8)
+			e.ends = make([]int, 0, len(batch))
+			for _, s := range batch {
+				e.buf = jsonw.String(e.buf, s.Text)
+				e.ends = append(e.ends, len(e.buf))
+			}
+		}
+		return e
+	}
+	err := eachBatch(app, opts.input, opts.spec(), escape,
+		func(batch []segment.Sentence, e escapedTexts) error {
+			for i, s := range batch {
+				if err := write(s, e.text(i)); err != nil {
 					return err
 				}
 			}
@@ -120,6 +138,40 @@ func segmentRun(opts *segmentOptions) error {
 	}
 	app.info(app.L.N("segment.summary", n, "Pars", pars))
 	return nil
+}
+
+// escapedTexts are the JSON strings of a batch's sentences, one after
+// another; ends[i] is where sentence i's ends.
+type escapedTexts struct {
+	buf  []byte
+	ends []int
+}
+
+// text is sentence i's JSON string, or nil when none was made.
+func (e escapedTexts) text(i int) []byte {
+	if i >= len(e.ends) {
+		return nil
+	}
+	start := 0
+	if i > 0 {
+		start = e.ends[i-1]
+	}
+	return e.buf[start:e.ends[i]]
+}
+
+// appendSegmentRecordEscaped is appendSegmentRecord with the text already
+// a JSON string.
+func appendSegmentRecordEscaped(b []byte, s segment.Sentence, text []byte) []byte {
+	if text == nil {
+		return appendSegmentRecord(b, s)
+	}
+	b = append(b, '{')
+	b = jsonw.Int(jsonw.Key(b, "par"), s.Par)
+	b = jsonw.Int(jsonw.Key(b, "sent"), s.Index)
+	b = append(jsonw.Key(b, "text"), text...)
+	b = jsonw.Int(jsonw.Key(b, "start"), s.Start)
+	b = jsonw.Int(jsonw.Key(b, "end"), s.End)
+	return append(b, '}', '\n')
 }
 
 // appendSegmentRecord appends the JSON Lines record of a sentence (the

@@ -178,6 +178,9 @@ func (s *Source) Blocks() (raw io.Reader, decode func(dst, block []byte) ([]byte
 		if enc != nil {
 			t = transform.Chain(enc.NewDecoder(), newlines{}, norm.NFC)
 		}
+		if cap(dst)-len(dst) < len(block) {
+			dst = append(make([]byte, 0, len(dst)+len(block)+len(block)/16), dst...)
+		}
 		out, _, err := transform.Append(t, dst, block)
 		if err != nil {
 			return out, fmt.Errorf("%s: %w", name, err)
@@ -365,7 +368,17 @@ func scan(name string, r io.Reader, unit int, bigEndian bool, base int64, strict
 			}
 		}
 		body := chunk[:len(chunk)-keep]
-		for i := 0; i < len(body); {
+		start := 0
+		if unit == 1 && bytes.IndexByte(body, 0) < 0 && utf8.Valid(body) {
+			// The common case, in a few vectorised passes: only the line
+			// count is needed from it.
+			if n := bytes.Count(body, []byte{'\n'}); n > 0 {
+				line += n
+				lineStart = off + int64(bytes.LastIndexByte(body, '\n')) + 1
+			}
+			start = len(body)
+		}
+		for i := start; i < len(body); {
 			if unit == 2 {
 				if i+1 >= len(body) { // a dangling odd byte at the end
 					break
@@ -450,16 +463,16 @@ func (newlines) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err erro
 	for nSrc < len(src) {
 		c := src[nSrc]
 		if c != '\r' {
-			// Copy the run up to the next CR in one go.
-			j := bytes.IndexByte(src[nSrc:], '\r')
-			if j < 0 {
-				j = len(src) - nSrc
+			// Copy the run up to the next CR in one go, looking no
+			// further than dst has room for (a long src with no CR would
+			// otherwise be scanned again on every call).
+			room := min(len(src)-nSrc, len(dst)-nDst)
+			if room == 0 {
+				return nDst, nSrc, transform.ErrShortDst
 			}
-			if nDst+j > len(dst) {
-				j = len(dst) - nDst
-				if j == 0 {
-					return nDst, nSrc, transform.ErrShortDst
-				}
+			j := bytes.IndexByte(src[nSrc:nSrc+room], '\r')
+			if j < 0 {
+				j = room
 			}
 			copy(dst[nDst:], src[nSrc:nSrc+j])
 			nDst += j
