@@ -28,8 +28,10 @@ func canonicalColumn(h string) string {
 		}
 	}
 	for _, suf := range knownSuffixes {
-		if base, ok := strings.CutSuffix(low, suf); ok {
-			if tag, ok := languageColumn(h[:len(base)]); ok {
+		// The suffix is ASCII: compared on h's own bytes, as lower-casing
+		// h may change its length (invalid UTF-8 becomes U+FFFD).
+		if n := len(h) - len(suf); n >= 0 && strings.EqualFold(h[n:], suf) {
+			if tag, ok := languageColumn(h[:n]); ok {
 				return tag + suf
 			}
 		}
