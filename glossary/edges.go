@@ -11,9 +11,13 @@ type edgeTable struct {
 	shift uint
 }
 
+// maxLoad is the fill at which the table grows: linear probing stays
+// short below it, and a smaller table stays in cache.
+const maxLoad = 0.7
+
 func newEdgeTable(hint int) *edgeTable {
 	size := 1024
-	for size < hint*2 {
+	for float64(hint) > maxLoad*float64(size) {
 		size <<= 1
 	}
 	t := &edgeTable{}
@@ -48,7 +52,7 @@ func (t *edgeTable) get(k uint64) (int32, bool) {
 }
 
 func (t *edgeTable) put(k uint64, v int32) {
-	if (t.n+1)*2 > len(t.keys) {
+	if float64(t.n+1) > maxLoad*float64(len(t.keys)) {
 		old, oldv := t.keys, t.vals
 		t.alloc(len(t.keys) * 2)
 		t.n = 0
@@ -73,17 +77,12 @@ func (t *edgeTable) put(k uint64, v int32) {
 
 func (t *edgeTable) len() int { return t.n }
 
-// maxFinalLoad is the fill a built table may keep: higher than the
-// building's one half, as a finished table only answers lookups, and one
-// size smaller halves its memory (96 MB rather than 192 MB for the five
-// million edges of a million-entry glossary).
-const maxFinalLoad = 0.7
-
 // fit rebuilds the table at the smallest size that keeps its fill under
-// maxFinalLoad, when that is smaller than its size now.
+// maxLoad, when that is smaller than its size now (the edges were fewer
+// than estimated).
 func (t *edgeTable) fit() {
 	size := 1024
-	for float64(t.n) > maxFinalLoad*float64(size) {
+	for float64(t.n) > maxLoad*float64(size) {
 		size <<= 1
 	}
 	if size >= len(t.keys) {

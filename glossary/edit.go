@@ -38,7 +38,8 @@ func AddChecked(g *Glossary, e *Entry, opts AddOptions) ([]Finding, error) {
 		have[l] = true
 	}
 	if len(g.Entries) > 0 && !opts.NewLanguage {
-		for l, t := range e.Langs.All() {
+		for _, lt := range e.Langs {
+			l, t := lt.Lang, lt.Terms
 			if !have[l] && !t.Empty() {
 				return nil, fmt.Errorf("%w: %q (the glossary has %s)", ErrNewLanguage, l, strings.Join(g.Languages(), ", "))
 			}
@@ -83,7 +84,8 @@ func errorsOf(fs []Finding) map[string]Finding {
 func (g *Glossary) DropEmptyLanguages() {
 	used := map[string]bool{}
 	for _, e := range g.Entries {
-		for l, t := range e.Langs.All() {
+		for _, lt := range e.Langs {
+			l, t := lt.Lang, lt.Terms
 			if !t.Empty() {
 				used[l] = true
 			}

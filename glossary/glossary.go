@@ -139,7 +139,8 @@ func (e *PosError) Unwrap() error {
 // then alphabetically.
 func (g *Glossary) Languages() []string {
 	return g.columnsThen(colPreferred, func(e *Entry, add func(string)) {
-		for l, t := range e.Langs.All() {
+		for _, lt := range e.Langs {
+			l, t := lt.Lang, lt.Terms
 			if !t.Empty() {
 				add(l)
 			}

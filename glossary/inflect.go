@@ -19,9 +19,19 @@ var frInflectionData []byte
 //go:embed data/en-inflection.txt
 var enInflectionData []byte
 
+// inflection is one language's suffix rules, by section.
+type inflection struct {
+	plural, feminine, singular suffixRules
+}
+
+func newInflection(data []byte) *inflection {
+	m := parseSuffixRules(data)
+	return &inflection{plural: m["plural"], feminine: m["feminine"], singular: m["singular"]}
+}
+
 var (
-	frInflection = sync.OnceValue(func() map[string]suffixRules { return parseSuffixRules(frInflectionData) })
-	enInflection = sync.OnceValue(func() map[string]suffixRules { return parseSuffixRules(enInflectionData) })
+	frInflection = sync.OnceValue(func() *inflection { return newInflection(frInflectionData) })
+	enInflection = sync.OnceValue(func() *inflection { return newInflection(enInflectionData) })
 )
 
 // suffixRule replaces a suffix ("" for any word) by each of its forms.
@@ -66,29 +76,60 @@ func parseSuffixRules(data []byte) map[string]suffixRules {
 	return out
 }
 
-// apply returns the forms of w, or nil when no rule applies.
-func (rs suffixRules) apply(w string) []string {
-	lw := strings.ToLower(w)
-	for _, r := range rs {
-		if !strings.HasSuffix(lw, r.suffix) {
-			continue
+// rule returns the first rule whose suffix ends w, or nil.
+func (rs suffixRules) rule(w string) *suffixRule {
+	for i := range rs {
+		if hasSuffixFold(w, rs[i].suffix) {
+			return &rs[i]
 		}
-		stem := w[:len(w)-len(r.suffix)]
-		out := make([]string, len(r.forms))
-		for k, f := range r.forms {
-			out[k] = stem + f
-		}
-		return out
 	}
 	return nil
 }
 
-// one is the first form of w by rs, or w itself.
-func (rs suffixRules) one(w string) string {
-	if f := rs.apply(w); len(f) > 0 {
-		return f[0]
+// apply returns the forms of w, or nil when no rule applies.
+func (rs suffixRules) apply(w string) []string {
+	r := rs.rule(w)
+	if r == nil {
+		return nil
 	}
-	return w
+	stem := w[:len(w)-len(r.suffix)]
+	out := make([]string, len(r.forms))
+	for k, f := range r.forms {
+		out[k] = stem + f
+	}
+	return out
+}
+
+// one is the first form of w by rs, or w itself; it allocates only the
+// new form.
+func (rs suffixRules) one(w string) string {
+	r := rs.rule(w)
+	if r == nil || len(r.forms) == 0 {
+		return w
+	}
+	if r.forms[0] == r.suffix {
+		return w
+	}
+	return w[:len(w)-len(r.suffix)] + r.forms[0]
+}
+
+// hasSuffixFold: w ends with the lower-case ASCII suffix s, whatever the
+// case of w.
+func hasSuffixFold(w, s string) bool {
+	if len(w) < len(s) {
+		return false
+	}
+	t := w[len(w)-len(s):]
+	for i := 0; i < len(s); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // minSingular is the length under which a word is never read as a plural
@@ -101,7 +142,7 @@ func frenchPlurals(w string) []string {
 	if !startsWithLetter(w) {
 		return []string{w}
 	}
-	if f := frInflection()["plural"].apply(w); len(f) > 0 {
+	if f := frInflection().plural.apply(w); len(f) > 0 {
 		return f
 	}
 	return []string{w}
@@ -112,7 +153,7 @@ func frenchFeminine(w string) string {
 	if !startsWithLetter(w) {
 		return w
 	}
-	return frInflection()["feminine"].one(w)
+	return frInflection().feminine.one(w)
 }
 
 // englishPlural is the regular plural of an English noun.
@@ -120,7 +161,7 @@ func englishPlural(w string) string {
 	if !startsWithLetter(w) {
 		return w
 	}
-	return enInflection()["plural"].one(w)
+	return enInflection().plural.one(w)
 }
 
 // frenchSingular is the singular of a French plural noun or adjective;
@@ -129,7 +170,7 @@ func frenchSingular(w string) string {
 	if len(w) < minSingular || !startsWithLetter(w) {
 		return w
 	}
-	return frInflection()["singular"].one(w)
+	return frInflection().singular.one(w)
 }
 
 // englishSingular is the singular of an English plural noun; other words
@@ -138,7 +179,7 @@ func englishSingular(w string) string {
 	if len(w) < minSingular || !startsWithLetter(w) {
 		return w
 	}
-	return enInflection()["singular"].one(w)
+	return enInflection().singular.one(w)
 }
 
 func startsWithLetter(w string) bool {

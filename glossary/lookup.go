@@ -30,7 +30,8 @@ func (g *Glossary) Lookup(term string) []*Entry {
 // else 0.
 func lookupRank(e *Entry, q string) int {
 	best := 0
-	for _, t := range e.Langs.All() {
+	for _, lt := range e.Langs {
+		t := lt.Terms
 		for _, list := range [][]string{{t.Preferred}, t.Variants, t.Forbidden} {
 			for _, s := range list {
 				if s == "" {

@@ -94,11 +94,12 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	target = g.column(target)
 	m := &Matcher{
 		lang: key, target: target,
-		// Sized for about two words a term: the tables grow when a
-		// glossary has more, and a big glossary pays no slack up front.
+		// Sized from the glossary's words (each inflected form adds a
+		// path of its own), so that the tables seldom grow; fit trims the
+		// edge table once it is built.
 		vocab: make(map[string]int32, len(g.Entries)),
-		edges: newEdgeTable(len(g.Entries) * 2),
-		nodes: make([]node, 1, 1+len(g.Entries)*2),
+		edges: newEdgeTable(edgeEstimate(g, key, french || english)),
+		nodes: make([]node, 1, 1+edgeEstimate(g, key, french || english)),
 	}
 	m.nodes[0] = node{out: -1}
 	m.pool.New = func() any { return new(tokenizer) }
@@ -141,6 +142,29 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 	return m, nil
 }
 
+// edgeEstimate is about how many trie edges the terms of lang make: a
+// word each, three for a language whose forms are generated.
+func edgeEstimate(g *Glossary, lang string, inflected bool) int {
+	words := 0
+	for _, e := range g.Entries {
+		t := e.Langs.Get(lang)
+		if t == nil {
+			continue
+		}
+		words += strings.Count(t.Preferred, " ") + 1
+		for _, v := range t.Variants {
+			words += strings.Count(v, " ") + 1
+		}
+		for _, v := range t.Forbidden {
+			words += strings.Count(v, " ") + 1
+		}
+	}
+	if inflected {
+		return 3 * words
+	}
+	return words
+}
+
 // builder compiles terms into the matcher, caching the ids and inflected
 // forms of each surface word (glossaries repeat their words a lot).
 type builder struct {
@@ -157,6 +181,7 @@ type builder struct {
 	complementPreps          map[int32]bool
 	french, english, inflect bool
 	path                     []int32
+	heads                    []int32 // frenchForms: head forms, len(base) ids each
 }
 
 type formKind uint8
@@ -275,7 +300,7 @@ func (b *builder) frenchForms(words []string, base []int32, o int32, adj bool) {
 			break
 		}
 	}
-	for _, k := range []formKind{fPlural, fFeminine, fFemPlural} {
+	for _, k := range frenchKinds {
 		// Skip a kind that changes nothing ("ministre" is its own
 		// feminine) or repeats another (the feminine plural of "rôdeuse").
 		same, samePlural := true, k == fFemPlural
@@ -292,56 +317,63 @@ func (b *builder) frenchForms(words []string, base []int32, o int32, adj bool) {
 			b.product(words, base, head, k, 0, o, adj)
 		}
 	}
-	heads := [][]int32{append([]int32(nil), base...)}
+	// The heads: the term, and its forms with the first or the head noun
+	// plural, one after another in b.heads (len(base) ids each).
+	n := len(base)
+	b.heads = append(b.heads[:0], base...)
 	if head > 1 {
-		for _, at := range []int{0, head - 1} {
+		for _, at := range [2]int{0, head - 1} {
 			for _, id := range b.formsOf(words[at], base[at], fPlural) {
-				p := append([]int32(nil), base...)
+				b.heads = append(b.heads, base...)
+				p := b.heads[len(b.heads)-n:]
 				p[at] = id
 				b.m.insert(p, o, adj)
-				heads = append(heads, p)
 			}
 		}
 	}
 	if head < len(base) {
 		for _, id := range b.formsOf(words[0], base[0], fPlural) {
-			p := append([]int32(nil), base...)
+			b.heads = append(b.heads, base...)
+			p := b.heads[len(b.heads)-n:]
 			for i := 0; i < head; i++ {
 				if f := b.formsOf(words[i], base[i], fPlural); len(f) > 0 {
 					p[i] = f[0]
 				}
 			}
 			p[0] = id
-			heads = append(heads, p)
 		}
 	}
 	// A single complement noun after "de" or "à" in the plural.
 	if head+2 == len(base) && b.complementPreps[base[head]] {
 		last := len(base) - 1
-		for _, h := range heads {
+		for h := 0; h+n <= len(b.heads); h += n {
 			for _, id := range b.formsOf(words[last], base[last], fPlural) {
-				p := append([]int32(nil), h...)
-				p[last] = id
-				b.m.insert(p, o, adj)
+				b.path = append(b.path[:0], b.heads[h:h+n]...)
+				b.path[last] = id
+				b.m.insert(b.path, o, adj)
 			}
 		}
 	}
 	b.frenchSingularForm(words, base, head, o, adj)
 }
 
+// frenchKinds are the forms frenchForms makes of the words before a
+// term's first preposition.
+var frenchKinds = [...]formKind{fPlural, fFeminine, fFemPlural}
+
 // frenchSingularForm inserts the singular of a term given in the plural:
 // the words before head singular.
 func (b *builder) frenchSingularForm(words []string, base []int32, head int, o int32, adj bool) {
-	p := append([]int32(nil), base...)
+	b.path = append(b.path[:0], base...)
 	changed := false
 	for i := 0; i < head; i++ {
 		if s := frenchSingular(words[i]); s != words[i] {
-			p[i] = b.id(s)
+			b.path[i] = b.id(s)
 			changed = true
 		}
 	}
 	if changed {
-		b.m.insert(p, o, adj)
+		b.m.insert(b.path, o, adj)
 	}
 }
 

@@ -62,7 +62,8 @@ func NewID(g *Glossary, e *Entry) string {
 		}
 	}
 	if term == "" {
-		for _, t := range e.Langs.All() {
+		for _, lt := range e.Langs {
+			t := lt.Terms
 			if t.Preferred != "" {
 				term = t.Preferred
 				break

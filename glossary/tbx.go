@@ -362,7 +362,8 @@ func ReadTBX(name string, r io.Reader) (*Glossary, error) {
 					continue
 				}
 				finishTBXEntry(e, notes)
-				for l := range e.Langs.All() {
+				for _, lt := range e.Langs {
+					l := lt.Lang
 					if !seenLang[l] {
 						seenLang[l] = true
 						if !containsString(g.Columns, l) {

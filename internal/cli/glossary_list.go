@@ -61,7 +61,8 @@ type termRecordJ struct {
 
 func toRecord(e *glossary.Entry) entryRecord {
 	r := entryRecord{ID: e.ID, Domain: e.Domain, Note: e.Note, Source: e.Source, Extra: e.Extra, Terms: map[string]termRecordJ{}}
-	for l, t := range e.Langs.All() {
+	for _, lt := range e.Langs {
+		l, t := lt.Lang, lt.Terms
 		if !t.Empty() {
 			r.Terms[l] = termRecordJ{t.Preferred, t.Variants, t.Forbidden, t.POS, t.Gender}
 		}
