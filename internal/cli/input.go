@@ -135,11 +135,17 @@ func (app *App) sentences(input string, spec textSpec) (func(func(segment.Senten
 		if err != nil {
 			return err
 		}
-		r, err := src.Reader()
-		if err != nil {
-			return err
-		}
-		return seg.Stream(r, mode, fn)
+		// The same pipeline as segment and terms: cut on every core,
+		// delivered in order.
+		return eachSentences(src, seg, mode, false, func([]segment.Sentence) struct{} { return struct{}{} },
+			func(batch []segment.Sentence, _ struct{}) error {
+				for _, s := range batch {
+					if err := fn(s); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 	}, src, nil
 }
 
