@@ -92,14 +92,15 @@ func NewMatcher(g *Glossary, opts MatcherOptions) (*Matcher, error) {
 		target = g.OtherLanguage(key)
 	}
 	target = g.column(target)
+	estimate := edgeEstimate(g, key, (french || english) && !opts.NoInflection)
 	m := &Matcher{
 		lang: key, target: target,
 		// Sized from the glossary's words (each inflected form adds a
 		// path of its own), so that the tables seldom grow; fit trims the
 		// edge table once it is built.
 		vocab: make(map[string]int32, len(g.Entries)),
-		edges: newEdgeTable(edgeEstimate(g, key, french || english)),
-		nodes: make([]node, 1, 1+edgeEstimate(g, key, french || english)),
+		edges: newEdgeTable(estimate),
+		nodes: make([]node, 1, 1+estimate),
 	}
 	m.nodes[0] = node{out: -1}
 	m.pool.New = func() any { return new(tokenizer) }

@@ -94,7 +94,7 @@ func writeHeapProfile(path string) error {
 // not take twice its size in garbage. It is no hard cap: a run whose live
 // data is larger goes on, more slowly. GOMEMLIMIT=2GiB (or off) sets
 // another.
-const defaultMemoryLimit = 900 << 20
+const defaultMemoryLimit = 800 << 20
 
 // setMemoryLimit applies defaultMemoryLimit unless env (GOMEMLIMIT, which
 // the Go runtime reads itself) is set.
