@@ -78,6 +78,46 @@ func appendTermRecord(b []byte, s segment.Sentence, h glossary.Hit) []byte {
 	return append(b, '}', '\n')
 }
 
+// termBatch is what the workers find in a batch of sentences: the hits
+// of each, and, for JSON Lines, the parts of each hit's record that do not
+// depend on where the sentence falls in the whole text (escaping them is
+// most of a record's cost), so that the writer only adds the numbers.
+type termBatch struct {
+	hits [][]glossary.Hit
+	buf  []byte
+	cuts []int // hit k's parts: buf[cuts[2k]:cuts[2k+1]] and buf[cuts[2k+1]:cuts[2k+2]]
+}
+
+// render appends the two fixed parts of h's record.
+func (tb *termBatch) render(h glossary.Hit) {
+	if len(tb.cuts) == 0 {
+		tb.cuts = append(tb.cuts, 0)
+	}
+	b := jsonw.String(append(tb.buf, `,"id":`...), h.Entry.ID)
+	b = jsonw.String(append(b, `,"surface":`...), h.Surface)
+	tb.cuts = append(tb.cuts, len(b))
+	b = jsonw.String(append(b, `,"term":`...), h.Term)
+	b = jsonw.String(append(b, `,"translation":`...), h.Translation)
+	b = jsonw.String(append(b, `,"domain":`...), h.Entry.Domain)
+	b = jsonw.String(append(b, `,"status":`...), h.Status.String())
+	tb.buf = b
+	tb.cuts = append(tb.cuts, len(b))
+}
+
+// appendRecord appends the record of hit k of the batch, h, in sentence s:
+// the same bytes as appendTermRecord.
+func (tb *termBatch) appendRecord(b []byte, s segment.Sentence, h glossary.Hit, k int) []byte {
+	if 2*k+2 >= len(tb.cuts) {
+		return appendTermRecord(b, s, h)
+	}
+	b = jsonw.Int(jsonw.Key(append(b, '{'), "sent"), s.Index)
+	b = append(b, tb.buf[tb.cuts[2*k]:tb.cuts[2*k+1]]...)
+	b = jsonw.Int(jsonw.Key(b, "start"), s.Start+h.Start)
+	b = jsonw.Int(jsonw.Key(b, "end"), s.Start+h.End)
+	b = append(b, tb.buf[tb.cuts[2*k+1]:tb.cuts[2*k+2]]...)
+	return append(b, '}', '\n')
+}
+
 func termsRun(opts *termsOptions) error {
 	app := opts.app
 	g, err := app.loadGlossary(app.glossaryPath(opts.glossary))
@@ -100,13 +140,20 @@ func termsRun(opts *termsOptions) error {
 	lastPar, nSent, nHits, nForbidden := -1, 0, 0, 0
 	// Terms are found on the workers, a batch of sentences at a time; the
 	// records are written here, in order.
-	find := func(batch []segment.Sentence) [][]glossary.Hit {
-		out := make([][]glossary.Hit, len(batch))
+	find := func(batch []segment.Sentence) termBatch {
+		tb := termBatch{hits: make([][]glossary.Hit, len(batch))}
 		for i, s := range batch {
-			out[i] = m.Find(s.Text)
+			tb.hits[i] = m.Find(s.Text)
+			if opts.format == "jsonl" {
+				for _, h := range tb.hits[i] {
+					tb.render(h)
+				}
+			}
 		}
-		return out
+		return tb
 	}
+	hitNo := 0 // the hit of the current batch being written
+	var cur *termBatch
 	write := func(s segment.Sentence, hits []glossary.Hit) error {
 		nSent++
 		watch.add(s.Text)
@@ -118,7 +165,8 @@ func termsRun(opts *termsOptions) error {
 		}
 		if opts.format == "jsonl" {
 			for _, h := range hits {
-				buf = appendTermRecord(buf[:0], s, h)
+				buf = cur.appendRecord(buf[:0], s, h, hitNo)
+				hitNo++
 				if _, err := w.Write(buf); err != nil {
 					return outputErr(err)
 				}
@@ -136,9 +184,10 @@ func termsRun(opts *termsOptions) error {
 		return nil
 	}
 	err = eachBatch(app, opts.input, textSpec{lang: app.segmentLang(opts.lang), paragraphs: opts.paragraphs, segmented: opts.segmented}, find,
-		func(batch []segment.Sentence, hits [][]glossary.Hit) error {
+		func(batch []segment.Sentence, tb termBatch) error {
+			cur, hitNo = &tb, 0
 			for i, s := range batch {
-				if err := write(s, hits[i]); err != nil {
+				if err := write(s, tb.hits[i]); err != nil {
 					return err
 				}
 			}
