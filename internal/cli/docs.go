@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/cobra/doc"
 )
 
 type docsOptions struct {
@@ -39,8 +38,6 @@ func docsRun(opts *docsOptions) error {
 	if err := os.MkdirAll(opts.dir, 0o755); err != nil {
 		return inputErr(err)
 	}
-	opts.root.DisableAutoGenTag = true
-	header := &doc.GenManHeader{Title: "TERMALIGN", Section: "1", Source: "termalign"}
 	var count int
 	var walk func(c *cobra.Command) error
 	walk = func(c *cobra.Command) error {
@@ -52,12 +49,10 @@ func docsRun(opts *docsOptions) error {
 		var gen func(w io.Writer) error
 		if opts.format == "man" {
 			name = strings.ReplaceAll(c.CommandPath(), " ", "-") + ".1"
-			gen = func(w io.Writer) error { return doc.GenMan(c, header, w) }
+			gen = func(w io.Writer) error { return genMan(c, w) }
 		} else {
 			name = base + ".md"
-			gen = func(w io.Writer) error {
-				return doc.GenMarkdownCustom(c, w, func(s string) string { return s })
-			}
+			gen = func(w io.Writer) error { return genMarkdown(c, w) }
 		}
 		if err := opts.app.writeOutput(filepath.Join(opts.dir, name), nil, gen); err != nil {
 			return err
