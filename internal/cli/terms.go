@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -145,6 +146,7 @@ func termsRun(opts *termsOptions) error {
 		for i, s := range batch {
 			tb.hits[i] = m.Find(s.Text)
 			if opts.format == "jsonl" {
+				tb.buf = slices.Grow(tb.buf, 160*len(tb.hits[i]))
 				for _, h := range tb.hits[i] {
 					tb.render(h)
 				}

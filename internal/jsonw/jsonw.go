@@ -5,6 +5,7 @@ package jsonw
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,6 +15,11 @@ const hex = "0123456789abcdef"
 // SetEscapeHTML(false): quotes, backslashes and control characters, and
 // U+2028 and U+2029; invalid UTF-8 becomes U+FFFD.
 func String(b []byte, s string) []byte {
+	if plain(s) {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -63,6 +69,23 @@ func String(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plain: s needs no escaping at all (the common case, tested first in
+// one quick pass): no control character, quote or backslash, valid UTF-8,
+// and no U+2028 or U+2029.
+func plain(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
 }
 
 // Int appends n.
