@@ -17,10 +17,11 @@ type cursor struct {
 	// of a list that ended at ";", else -1.
 	item int
 
-	mark  markFacts // terminator candidates
-	upper upperFacts
-	v     verdict // the deciding rule's verdict
-	f     fact    // the candidate's facts, for the rules' when
+	mark   markFacts // terminator candidates
+	upper  upperFacts
+	v      verdict // the deciding rule's verdict
+	f      fact    // the candidate's facts, for the rules' when
+	fReady bool    // f is set
 }
 
 // fact is one of the cheap facts about a candidate that a rule's when

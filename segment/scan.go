@@ -66,14 +66,10 @@ func (s *Segmenter) scan(p string, fn func(start, end int), trace tracer) {
 		}
 		c.i = i
 		c.upper.ready = false
-		switch k {
-		case terminatorKind:
+		c.f, c.fReady = 0, k != capitalKind
+		if k == terminatorKind {
 			c.scanMark()
 			c.f = c.mark.facts
-		case capitalKind:
-			c.f = c.upperAt().facts
-		default:
-			c.f = 0
 		}
 		switch s.ask(c, k, trace) {
 		case cut:
@@ -103,8 +99,15 @@ func (s *Segmenter) ask(c *cursor, k kind, trace tracer) act {
 	rules := s.rules[k]
 	for n := range rules {
 		r := &rules[n]
-		if r.when != 0 && c.f&r.when == 0 {
-			continue
+		if r.when != 0 {
+			if !c.fReady {
+				// A capital's facts, once a rule asks for them (the
+				// first rules decide most capitals without them).
+				c.f, c.fReady = c.upperAt().facts, true
+			}
+			if c.f&r.when == 0 {
+				continue
+			}
 		}
 		a := r.decide(c)
 		if a == pass {
