@@ -53,9 +53,7 @@ func TestParallelBlocksEqualsStream(t *testing.T) {
 				var got []string
 				err = ParallelBlocks(s, rd, decode, mode, workers, func([]Sentence) struct{} { return struct{}{} },
 					func(b []Sentence, _ struct{}) error {
-						for _, x := range b {
-							got = append(got, fmt.Sprint(x))
-						}
+						got = appendPrinted(got, b)
 						return nil
 					})
 				if err != nil {

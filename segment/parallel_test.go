@@ -39,9 +39,7 @@ func TestParallelEqualsStream(t *testing.T) {
 					if n != len(b) {
 						t.Fatalf("work result %d for %d sentences", n, len(b))
 					}
-					for _, x := range b {
-						got = append(got, fmt.Sprint(x))
-					}
+					got = appendPrinted(got, b)
 					return nil
 				})
 			if err != nil {
@@ -71,4 +69,12 @@ func TestParallelStops(t *testing.T) {
 	if !errors.Is(err, stop) {
 		t.Fatalf("err = %v", err)
 	}
+}
+
+// appendPrinted appends each sentence of b, printed, to dst.
+func appendPrinted(dst []string, b []Sentence) []string {
+	for _, x := range b {
+		dst = append(dst, fmt.Sprint(x))
+	}
+	return dst
 }
