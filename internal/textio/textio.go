@@ -174,6 +174,10 @@ func (s *Source) Blocks() (raw io.Reader, decode func(dst, block []byte) ([]byte
 	enc := s.enc
 	name := s.Name
 	decode = func(dst, block []byte) ([]byte, error) {
+		if enc == nil && bytes.IndexByte(block, '\r') < 0 && norm.NFC.QuickSpan(block) == len(block) {
+			// Already LF and NFC, as most UTF-8 text is: nothing to do.
+			return append(dst, block...), nil
+		}
 		var t transform.Transformer = transform.Chain(newlines{}, norm.NFC)
 		if enc != nil {
 			t = transform.Chain(enc.NewDecoder(), newlines{}, norm.NFC)
