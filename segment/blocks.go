@@ -8,7 +8,7 @@ import (
 
 // rawBlockBytes is the size the reader of ParallelBlocks aims at for a
 // block; a paragraph longer than that makes its block longer.
-var rawBlockBytes = 256 << 10
+var rawBlockBytes = 64 << 10
 
 // readRaw reads raw input into blocks cut where no paragraph spans two,
 // and sends them to the workers.

@@ -43,7 +43,7 @@ func TestParallelBlocksEqualsStream(t *testing.T) {
 		}); err != nil {
 			t.Fatal(err)
 		}
-		for _, size := range []int{64, 1000, 256 << 10} {
+		for _, size := range []int{64, 1000, 64 << 10} {
 			rawBlockBytes = size
 			for _, workers := range []int{1, 3} {
 				rd, decode, ok, err := src.Blocks()
