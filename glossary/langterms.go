@@ -1,7 +1,5 @@
 package glossary
 
-import "iter"
-
 // LangTerms holds an entry's terms, one element a language, in the order
 // the languages were added. It is a slice rather than a map: an entry has
 // two or three languages, and a map for each would cost a glossary of a
@@ -41,17 +39,6 @@ func (ls *LangTerms) Delete(lang string) {
 		if l.Lang == lang {
 			*ls = append((*ls)[:i], (*ls)[i+1:]...)
 			return
-		}
-	}
-}
-
-// All yields each language and its terms, in order.
-func (ls LangTerms) All() iter.Seq2[string, *Terms] {
-	return func(yield func(string, *Terms) bool) {
-		for _, l := range ls {
-			if !yield(l.Lang, l.Terms) {
-				return
-			}
 		}
 	}
 }

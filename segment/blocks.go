@@ -95,7 +95,7 @@ func paragraphsOf(text string, mode Paragraphs, fn func(p string, base int)) {
 		switch {
 		case mode == Line:
 			fn(strings.TrimSuffix(line, "\n"), off)
-		case isBlankString(line):
+		case isBlank(line):
 			if paraStart >= 0 {
 				fn(text[paraStart:paraEnd], paraStart)
 				paraStart = -1
@@ -111,14 +111,4 @@ func paragraphsOf(text string, mode Paragraphs, fn func(p string, base int)) {
 	if paraStart >= 0 {
 		fn(text[paraStart:paraEnd], paraStart)
 	}
-}
-
-// isBlankString is isBlank on a string.
-func isBlankString(line string) bool {
-	for i := 0; i < len(line); i++ {
-		if c := line[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return true
 }

@@ -100,9 +100,9 @@ func detect(text string) Paragraphs {
 }
 
 // isBlank: only spaces and tabs before the line end.
-func isBlank(line []byte) bool {
-	for _, c := range line {
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+func isBlank[T string | []byte](line T) bool {
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
 			return false
 		}
 	}

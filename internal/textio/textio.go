@@ -160,7 +160,8 @@ func (s *Source) Close() error {
 
 // Blocks returns the raw input after any BOM, and a function that decodes
 // a block of it into what Reader gives for those bytes (LF line ends,
-// NFC), appending to dst. A block must end just after a '\n', or at the
+// NFC), appending to dst (or returning block itself when it needs no
+// change and dst is empty). A block must end just after a '\n', or at the
 // end of the input, for the decoding to match: that is what lets blocks
 // be decoded in parallel. ok is false for encodings whose units span two
 // bytes (UTF-16), which Reader must read.
@@ -175,7 +176,11 @@ func (s *Source) Blocks() (raw io.Reader, decode func(dst, block []byte) ([]byte
 	name := s.Name
 	decode = func(dst, block []byte) ([]byte, error) {
 		if enc == nil && bytes.IndexByte(block, '\r') < 0 && norm.NFC.QuickSpan(block) == len(block) {
-			// Already LF and NFC, as most UTF-8 text is: nothing to do.
+			// Already LF and NFC, as most UTF-8 text is: nothing to do,
+			// not even a copy when there is nothing to append to.
+			if len(dst) == 0 {
+				return block, nil
+			}
 			return append(dst, block...), nil
 		}
 		var t transform.Transformer = transform.Chain(newlines{}, norm.NFC)
